@@ -1,0 +1,101 @@
+import { SigningKey, getBytes, hexlify, sha256, toUtf8Bytes, concat, randomBytes } from 'ethers';
+import { err, ok, type Result } from '../errors.ts';
+
+/** A peer id: 64 lowercase hex characters, SHA-256 of the compressed secp256k1 public key. */
+export type PeerId = string;
+
+export const PEER_ID_HEX_LENGTH = 64;
+const PEER_ID_PATTERN = /^[0-9a-f]{64}$/;
+const SIGNATURE_PATTERN = /^0x[0-9a-f]{130}$/;
+
+/**
+ * Each signed message kind has its own namespace, so a signature made for one kind of message
+ * can never be replayed as another.
+ */
+export const SIGNING_NAMESPACE = {
+  register: 'tabmesh/register/v1',
+  signal: 'tabmesh/signal/v1',
+} as const;
+export type SigningNamespace = (typeof SIGNING_NAMESPACE)[keyof typeof SIGNING_NAMESPACE];
+
+export function isPeerId(x: unknown): x is PeerId {
+  return typeof x === 'string' && PEER_ID_PATTERN.test(x);
+}
+
+export function isSignature(x: unknown): x is string {
+  return typeof x === 'string' && SIGNATURE_PATTERN.test(x);
+}
+
+export function peerIdFromPublicKey(publicKey: string | Uint8Array): PeerId {
+  const compressed = SigningKey.computePublicKey(publicKey, true);
+  return sha256(compressed).slice(2);
+}
+
+export function peerIdBytes(id: PeerId): Uint8Array {
+  return getBytes('0x' + id);
+}
+
+export function peerIdFromBytes(bytes: Uint8Array): PeerId {
+  return hexlify(bytes).slice(2);
+}
+
+/** Canonical bytes of a list of fields: JSON of the array, which has exactly one spelling. */
+export function canonicalPayload(fields: readonly (string | number)[]): Uint8Array {
+  return toUtf8Bytes(JSON.stringify(fields));
+}
+
+export function signingDigest(namespace: SigningNamespace, payload: Uint8Array): string {
+  return sha256(concat([toUtf8Bytes(namespace), new Uint8Array([0]), payload]));
+}
+
+export class Identity {
+  readonly id: PeerId;
+  readonly publicKey: string;
+  readonly #key: SigningKey;
+
+  private constructor(key: SigningKey) {
+    this.#key = key;
+    this.publicKey = key.compressedPublicKey;
+    this.id = peerIdFromPublicKey(this.publicKey);
+  }
+
+  static generate(): Identity {
+    return new Identity(new SigningKey(randomBytes(32)));
+  }
+
+  static fromPrivateKey(privateKeyHex: string): Identity {
+    return new Identity(new SigningKey(privateKeyHex));
+  }
+
+  /** Only for persisting the identity in the node's own storage. */
+  exportPrivateKey(): string {
+    return this.#key.privateKey;
+  }
+
+  sign(namespace: SigningNamespace, payload: Uint8Array): string {
+    return this.#key.sign(signingDigest(namespace, payload)).serialized;
+  }
+}
+
+/** Recovers the id of whoever signed `payload` under `namespace`. Never throws. */
+export function recoverSigner(namespace: SigningNamespace, payload: Uint8Array, signature: unknown): Result<PeerId> {
+  if (!isSignature(signature)) return err('bad-signature', 'signature is not 65 bytes of hex');
+  try {
+    const publicKey = SigningKey.recoverPublicKey(signingDigest(namespace, payload), signature);
+    return ok(peerIdFromPublicKey(publicKey));
+  } catch {
+    return err('bad-signature', 'signature does not recover a public key');
+  }
+}
+
+export function verifySignedBy(
+  namespace: SigningNamespace,
+  payload: Uint8Array,
+  signature: unknown,
+  expected: PeerId,
+): Result<PeerId> {
+  const signer = recoverSigner(namespace, payload, signature);
+  if (!signer.ok) return signer;
+  if (signer.value !== expected) return err('id-mismatch', 'signed by a different key');
+  return signer;
+}

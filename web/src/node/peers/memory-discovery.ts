@@ -1,0 +1,40 @@
+import type { SignalingState } from '../api.ts';
+import { pickRandom, type Random } from '../clock.ts';
+import type { PeerSummary } from '../signaling/protocol.ts';
+import type { PeerId } from './identity.ts';
+import type { Discovery } from './ports.ts';
+import type { Role } from './roles.ts';
+
+/** An in-process stand-in for the signaling server's registry: bootstrap samples, seeds first. */
+export class MemoryDirectory {
+  readonly #nodes = new Map<PeerId, Role[]>();
+  readonly #random: Random;
+
+  constructor(random: Random) {
+    this.#random = random;
+  }
+
+  discovery(id: PeerId, roles: Role[]): Discovery {
+    this.#nodes.set(id, roles);
+    let state: SignalingState = 'registered';
+    return {
+      get state() {
+        return state;
+      },
+      bootstrap: async (k) => this.sample(id, k),
+      setRoles: async (next) => void this.#nodes.set(id, next),
+      onStateChange: () => undefined,
+      close: () => {
+        state = 'disconnected';
+        this.#nodes.delete(id);
+      },
+    };
+  }
+
+  sample(except: PeerId, k: number): PeerSummary[] {
+    const all = [...this.#nodes].filter(([id]) => id !== except).map(([id, roles]) => ({ id, roles }));
+    const seeds = all.filter((p) => p.roles.includes('seed'));
+    const others = all.filter((p) => !p.roles.includes('seed'));
+    return [...pickRandom(seeds, k, this.#random), ...pickRandom(others, k, this.#random)].slice(0, k);
+  }
+}
