@@ -1,0 +1,121 @@
+/**
+ * The swarm harness: real Chromium tabs against a real signaling server. Used by the e2e tests,
+ * the benchmarks and `npm run swarm`.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { PeerRow } from '../../web/src/node/api.ts';
+import { connectedComponents, degreeStats, symmetric, type Adjacency } from '../support/graph.ts';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-features=WebRtcHideLocalIpsWithMdns',
+  // tabs in the background must keep their timers running at full rate
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
+export function chromiumPath(): string {
+  return process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Polls `check` until it returns a truthy value; throws with `what` after `timeoutMs`. */
+export async function waitFor<T>(what: string, check: () => Promise<T> | T, timeoutMs: number, everyMs = 200): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value as NonNullable<T>;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
+
+export interface TabInfo {
+  id: string;
+  degree: number;
+  neighbours: string[];
+  peers: PeerRow[];
+  signaling: string;
+}
+
+export async function tabInfo(page: Page): Promise<TabInfo> {
+  return page.evaluate(async () => {
+    const api = await window.tabmeshReady;
+    if (!api) throw new Error('no tabmesh');
+    const status = api.status();
+    const peers = api.peers();
+    return { id: status.id, degree: status.degree, neighbours: peers.filter((p) => p.link === 'open').map((p) => p.id), peers, signaling: status.signaling };
+  });
+}
+
+/** Opens `n` tabs in one context (they share IndexedDB; each claims its own identity slot). */
+export async function openTabs(context: BrowserContext, url: string, n: number, batch = 8): Promise<Page[]> {
+  const pages: Page[] = [];
+  for (let i = 0; i < n; i += batch) {
+    const opened = await Promise.all(
+      Array.from({ length: Math.min(batch, n - i) }, async () => {
+        const page = await context.newPage();
+        page.on('pageerror', (error) => console.error(`[tab] ${error.message}`));
+        await page.goto(url);
+        await page.waitForFunction(() => window.tabmesh !== undefined, undefined, { timeout: 30_000 });
+        return page;
+      }),
+    );
+    pages.push(...opened);
+  }
+  return pages;
+}
+
+export interface SwarmReport {
+  tabs: number;
+  degree: { min: number; max: number; mean: number };
+  components: number;
+  /** Median of every measured neighbour latency (ms), when any. */
+  medianLatencyMs: number | undefined;
+  infos: TabInfo[];
+}
+
+export async function swarmReport(pages: Page[]): Promise<SwarmReport> {
+  const infos = await Promise.all(pages.map(tabInfo));
+  const adjacency: Adjacency = {};
+  for (const info of infos) adjacency[info.id] = info.neighbours;
+  const graph = symmetric(adjacency);
+  const latencies = infos
+    .flatMap((i) => i.peers.filter((p) => p.link === 'open').map((p) => p.latencyMs))
+    .filter((x): x is number => x !== undefined)
+    .sort((a, b) => a - b);
+  return {
+    tabs: infos.length,
+    degree: degreeStats(graph),
+    components: connectedComponents(graph).length,
+    medianLatencyMs: latencies.length > 0 ? latencies[Math.floor(latencies.length / 2)] : undefined,
+    infos,
+  };
+}
+
+export function formatReport(report: SwarmReport): string {
+  const lines = [
+    `tabs ${report.tabs}  components ${report.components}  degree min ${report.degree.min} mean ${report.degree.mean.toFixed(1)} max ${report.degree.max}` +
+      (report.medianLatencyMs !== undefined ? `  median latency ${report.medianLatencyMs.toFixed(2)} ms` : ''),
+  ];
+  for (const info of report.infos) {
+    const open = info.peers.filter((p) => p.link === 'open');
+    const rtts = open.map((p) => (p.srttMs === undefined ? '?' : p.srttMs.toFixed(1))).join(' ');
+    lines.push(`  ${info.id.slice(0, 8)}  degree ${String(info.degree).padStart(2)}  ${info.signaling.padEnd(12)} rtt ms: ${rtts}`);
+  }
+  return lines.join('\n');
+}

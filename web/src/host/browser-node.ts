@@ -1,0 +1,61 @@
+/** Builds a node for this tab: its identity slot, the signaling socket, WebRTC, IndexedDB. */
+import SimplePeer from 'simple-peer';
+import { io } from 'socket.io-client';
+import { systemClock } from '../node/clock.ts';
+import { TabmeshNode } from '../node/node.ts';
+import { DEFAULT_TAB_ROLES } from '../node/peers/roles.ts';
+import { SignalingClient, type SignalingSocket } from '../node/signaling/signaling-client.ts';
+import { WebRtcConnector } from '../node/signaling/webrtc-connector.ts';
+import { idbStorage } from './idb-storage.ts';
+import { claimIdentity } from './identity-slots.ts';
+
+export interface BrowserNodeOptions {
+  /** Signaling server URL; the page's own origin by default. */
+  signalingUrl: string;
+  targetDegree?: number;
+  iceTransportPolicy?: RTCIceTransportPolicy;
+}
+
+export interface BrowserNode {
+  node: TabmeshNode;
+  signaling: SignalingClient;
+  connector: WebRtcConnector;
+}
+
+export function optionsFromUrl(location: Location): BrowserNodeOptions {
+  const params = new URLSearchParams(location.search);
+  const options: BrowserNodeOptions = { signalingUrl: params.get('signal') ?? location.origin };
+  const degree = Number(params.get('degree'));
+  if (Number.isInteger(degree) && degree > 0) options.targetDegree = degree;
+  if (params.get('relay') === 'only') options.iceTransportPolicy = 'relay';
+  return options;
+}
+
+export async function startBrowserNode(options: BrowserNodeOptions): Promise<BrowserNode> {
+  const { identity, slot } = await claimIdentity();
+  let roles = [...DEFAULT_TAB_ROLES];
+  const socket: SignalingSocket = io(options.signalingUrl, { transports: ['websocket'] });
+  const signaling = new SignalingClient({ socket, identity, roles: () => roles, capabilities: ['webrtc'] });
+  const connector = new WebRtcConnector({
+    identity,
+    clock: systemClock,
+    signaling: { send: (e) => signaling.sendSignal(e), onSignal: (l) => signaling.onSignal(l), iceServers: () => signaling.iceServers() },
+    SimplePeer,
+    ...(options.iceTransportPolicy && { iceTransportPolicy: options.iceTransportPolicy }),
+  });
+  const node = new TabmeshNode({
+    identity,
+    slot,
+    roles,
+    connector,
+    discovery: signaling,
+    storage: idbStorage(identity.id),
+    ...(options.targetDegree !== undefined && { targetDegree: options.targetDegree }),
+  });
+  node.subscribe(() => {
+    roles = node.roles();
+  });
+  await node.start();
+  addEventListener('pagehide', () => node.stop());
+  return { node, signaling, connector };
+}

@@ -1,0 +1,28 @@
+import type { TabmeshApi } from '../node/api.ts';
+import type { BrowserNode } from './browser-node.ts';
+
+/**
+ * `window.tabmesh`: the documented API (the same object the UI uses) plus a read-only `debug`
+ * view for tests and the curious.
+ */
+export interface WindowTabmesh extends TabmeshApi {
+  readonly id: string;
+  debug(): { rejectedSignals: Record<string, number>; signalingError: string | undefined };
+}
+
+export function publicApi({ node, signaling, connector }: BrowserNode): WindowTabmesh {
+  return {
+    id: node.id,
+    status: () => node.status(),
+    peers: () => node.peers(),
+    graph: () => node.graph(),
+    connect: (id) => node.connect(id),
+    disconnect: (id) => node.disconnect(id),
+    ping: (id) => node.ping(id),
+    measureThroughput: (id, options) => node.measureThroughput(id, options),
+    roles: () => node.roles(),
+    setRoles: (roles) => node.setRoles(roles),
+    subscribe: (listener) => node.subscribe(listener),
+    debug: () => ({ rejectedSignals: Object.fromEntries(connector.rejected), signalingError: signaling.lastError }),
+  };
+}
