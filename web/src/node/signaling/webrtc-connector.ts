@@ -157,7 +157,7 @@ export class WebRtcConnector implements Connector {
   }
 
   #link(peer: SimplePeer.Instance, remoteId: PeerId, direction: 'inbound' | 'outbound'): Link {
-    return new FramedLink(simplePeerChannel(peer), { remoteId, direction, openedAt: this.#o.clock.now() });
+    return new FramedLink(simplePeerChannel(peer, { bufferedAmountLags: this.#o.wrtc !== undefined }), { remoteId, direction, openedAt: this.#o.clock.now() });
   }
 
   #send(to: PeerId, kind: SignalKind, session: string, sdp: string): Promise<AckResult> {

@@ -1,0 +1,134 @@
+/**
+ * Environment → typed configuration, validated once at startup. Every variable is optional; a bad
+ * value is reported with its name instead of surfacing later as a strange runtime failure.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { IceServer } from '../../web/src/node/signaling/protocol.ts';
+
+export const DEFAULT_PORT = 8080;
+/** All interfaces: the server is meant to be reached from other machines' browsers. */
+export const DEFAULT_HOST = '0.0.0.0';
+/** The Vite build output at the repository root. */
+export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
+/** An RTCPeerConnection is configured with a handful of servers, never hundreds. */
+const MAX_ICE_SERVERS = 16;
+const ICE_URL_PATTERN = /^(stun|stuns|turn|turns):[^\s]+$/;
+
+export interface SignalingConfig {
+  port: number;
+  host: string;
+  /** The URL users open; when absent it is derived from each request's Host header. */
+  publicUrl: string | undefined;
+  iceServers: IceServer[];
+  staticDir: string;
+  /** Extra origins allowed for HTTP long-polling (e.g. the Vite dev server); empty = same origin. */
+  corsOrigins: string[];
+}
+
+export class ConfigError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Reads the configuration from `env`; throws ConfigError listing every bad variable. */
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): SignalingConfig {
+  const problems: string[] = [];
+  const port = parsePort(env['PORT'], problems);
+  const host = nonEmpty(env['HOST']) ?? DEFAULT_HOST;
+  const publicUrl = parsePublicUrl(env['PUBLIC_URL'], problems);
+  const iceServers = parseIceServers(env['ICE_SERVERS'], problems);
+  const staticDirRaw = nonEmpty(env['STATIC_DIR']);
+  const staticDir = staticDirRaw === undefined ? DEFAULT_STATIC_DIR : resolve(cwd, staticDirRaw);
+  const corsOrigins = parseOrigins(env['CORS_ORIGINS'], problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { port, host, publicUrl, iceServers, staticDir, corsOrigins };
+}
+
+function nonEmpty(x: string | undefined): string | undefined {
+  const trimmed = x?.trim();
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+}
+
+function parsePort(raw: string | undefined, problems: string[]): number {
+  const value = nonEmpty(raw);
+  if (value === undefined) return DEFAULT_PORT;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65_535) {
+    problems.push(`PORT must be an integer in 0..65535, got ${JSON.stringify(raw)}`);
+    return DEFAULT_PORT;
+  }
+  return port;
+}
+
+/** Normalises to an absolute http(s) URL ending in '/'. */
+export function parsePublicUrl(raw: string | undefined, problems: string[]): string | undefined {
+  const value = nonEmpty(raw);
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    problems.push(`PUBLIC_URL must be an absolute URL, got ${JSON.stringify(raw)}`);
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    problems.push(`PUBLIC_URL must be http or https, got ${url.protocol}`);
+    return undefined;
+  }
+  const href = url.href;
+  return href.endsWith('/') ? href : href + '/';
+}
+
+export function parseIceServers(raw: string | undefined, problems: string[]): IceServer[] {
+  const value = nonEmpty(raw);
+  if (value === undefined) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    problems.push('ICE_SERVERS must be a JSON array of {urls, username?, credential?}');
+    return [];
+  }
+  if (!Array.isArray(parsed) || parsed.length > MAX_ICE_SERVERS) {
+    problems.push(`ICE_SERVERS must be a JSON array of at most ${MAX_ICE_SERVERS} servers`);
+    return [];
+  }
+  const servers: IceServer[] = [];
+  parsed.forEach((entry: unknown, i) => {
+    const server = parseIceServer(entry);
+    if (server === undefined) problems.push(`ICE_SERVERS[${i}] must be {urls: "stun:…"|"turn:…"|[…], username?, credential?}`);
+    else servers.push(server);
+  });
+  return servers;
+}
+
+function parseIceServer(entry: unknown): IceServer | undefined {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return undefined;
+  const { urls, username, credential } = entry as Record<string, unknown>;
+  const urlList = typeof urls === 'string' ? [urls] : urls;
+  if (!Array.isArray(urlList) || urlList.length === 0) return undefined;
+  if (!urlList.every((u) => typeof u === 'string' && ICE_URL_PATTERN.test(u))) return undefined;
+  if (username !== undefined && typeof username !== 'string') return undefined;
+  if (credential !== undefined && typeof credential !== 'string') return undefined;
+  const server: IceServer = { urls: typeof urls === 'string' ? urls : [...(urlList as string[])] };
+  if (username !== undefined) server.username = username;
+  if (credential !== undefined) server.credential = credential;
+  return server;
+}
+
+function parseOrigins(raw: string | undefined, problems: string[]): string[] {
+  const value = nonEmpty(raw);
+  if (value === undefined) return [];
+  const origins = value.split(',').map((o) => o.trim()).filter((o) => o !== '');
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`CORS_ORIGINS entry must be an origin like http://host:port, got ${origin}`);
+  }
+  return origins;
+}

@@ -1,0 +1,87 @@
+/**
+ * Plain HTTP: /healthz, /metrics, /interface (the registration-node gateway for curl users), and
+ * the built web app for everything else. socket.io intercepts /socket.io/ before this runs.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { PeerSummary } from '../../web/src/node/signaling/protocol.ts';
+import { PROMETHEUS_CONTENT_TYPE, renderPrometheus, type MetricsSnapshot } from './metrics.ts';
+import { sendText, serveStatic } from './static-files.ts';
+
+/** What the routes read from the running server. */
+export interface HttpContext {
+  staticDir: string;
+  /** Configured public URL (ends in '/'), or undefined to derive it from the Host header. */
+  publicUrl: string | undefined;
+  nodeCount(): number;
+  uptimeSeconds(): number;
+  interfaceNode(): PeerSummary | undefined;
+  metrics(): MetricsSnapshot;
+  onError(error: unknown): void;
+}
+
+type Route = (ctx: HttpContext, req: IncomingMessage, res: ServerResponse) => void;
+
+const ROUTES: Readonly<Record<string, Route>> = {
+  '/healthz': (ctx, _req, res) => {
+    sendJson(res, 200, { status: 'ok', nodes: ctx.nodeCount(), uptimeSeconds: ctx.uptimeSeconds() });
+  },
+  '/metrics': (ctx, _req, res) => {
+    const body = renderPrometheus(ctx.metrics());
+    res.writeHead(200, { 'content-type': PROMETHEUS_CONTENT_TYPE, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
+    res.end(body);
+  },
+  '/interface': (ctx, req, res) => {
+    const url = ctx.publicUrl ?? urlFromHost(req);
+    const node = ctx.interfaceNode();
+    if (node === undefined) sendJson(res, 503, { error: 'no-interface-node', url });
+    else sendJson(res, 200, { node, url });
+  },
+};
+
+/** Paths that are never answered with the web app's index.html. */
+const API_PREFIXES = ['/healthz', '/metrics', '/interface', '/socket.io'];
+/** Anything longer than this is not a path of the web app. */
+const MAX_URL_CHARS = 2048;
+/** A Host header is a host name or IP literal with an optional port; anything else is not echoed. */
+const HOST_PATTERN = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+const FALLBACK_HOST = 'localhost';
+
+export function createRequestHandler(ctx: HttpContext): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    handle(ctx, req, res).catch((error: unknown) => {
+      ctx.onError(error);
+      if (!res.headersSent) sendText(res, 500, 'internal error');
+      else res.destroy();
+    });
+  };
+}
+
+async function handle(ctx: HttpContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const rawUrl = req.url ?? '/';
+  if (rawUrl.length > MAX_URL_CHARS || !rawUrl.startsWith('/')) return sendText(res, 400, 'bad request');
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('allow', 'GET, HEAD');
+    return sendText(res, 405, 'method not allowed');
+  }
+  const queryAt = rawUrl.indexOf('?');
+  const rawPath = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
+  const route = Object.hasOwn(ROUTES, rawPath) ? ROUTES[rawPath] : undefined;
+  if (route !== undefined) return route(ctx, req, res);
+  const spaFallback = !API_PREFIXES.some((p) => rawPath === p || rawPath.startsWith(p + '/'));
+  await serveStatic(req, res, ctx.staticDir, { rawPath, spaFallback });
+}
+
+function urlFromHost(req: IncomingMessage): string {
+  const host = req.headers.host;
+  return `http://${host !== undefined && HOST_PATTERN.test(host) ? host : FALLBACK_HOST}/`;
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}

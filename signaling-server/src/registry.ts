@@ -1,0 +1,217 @@
+/**
+ * The registration state of the signaling server, free of any transport: per-connection
+ * challenges, which connection holds which peer id, roles, and bootstrap sampling. Connections
+ * are opaque handles (a socket.io socket here, anything in the in-process simulator); the clock
+ * and randomness are injected.
+ */
+import { hexlify, randomBytes } from 'ethers';
+import { err, ok, type Result } from '../../web/src/node/errors.ts';
+import { SIGNING_NAMESPACE, verifySignedBy, type PeerId } from '../../web/src/node/peers/identity.ts';
+import { ROLES, type Role } from '../../web/src/node/peers/roles.ts';
+import { registerPayload, type Challenge, type PeerSummary, type RegisterRequest } from '../../web/src/node/signaling/protocol.ts';
+
+/** 32 random bytes: unguessable, so a signature cannot be prepared before the challenge exists. */
+export const CHALLENGE_NONCE_BYTES = 32;
+/** Long enough for a busy tab to sign, short enough that a leaked nonce goes stale quickly. */
+export const CHALLENGE_TTL_MS = 60_000;
+
+export interface RegistryOptions {
+  /** Milliseconds since the epoch. */
+  now: () => number;
+  /** Uniform in [0, 1); used for bootstrap sampling. */
+  random?: () => number;
+  /** A fresh challenge nonce (hex); defaults to CHALLENGE_NONCE_BYTES random bytes. */
+  newNonce?: () => string;
+  challengeTtlMs?: number;
+}
+
+export interface Registration {
+  readonly id: PeerId;
+  roles: Role[];
+  readonly capabilities: string[];
+  readonly registeredAt: number;
+}
+
+export interface RegisterOk<H> {
+  registration: Registration;
+  /** The connection that held this id before and has lost it; the caller should close it. */
+  replaced: H | undefined;
+}
+
+export interface RegisterOutcome<H> {
+  result: Result<RegisterOk<H>>;
+  /** A fresh challenge replacing the one this attempt used up; to be sent to the connection. */
+  challenge: Challenge | undefined;
+}
+
+interface ConnectionState {
+  challenge: Challenge | undefined;
+  /** The nonce answered last, to tell a replayed registration from a forged one. */
+  usedNonce: string | undefined;
+  registration: Registration | undefined;
+}
+
+function defaultNonce(): string {
+  return hexlify(randomBytes(CHALLENGE_NONCE_BYTES)).slice(2);
+}
+
+export class Registry<H> {
+  readonly #connections = new Map<H, ConnectionState>();
+  readonly #byId = new Map<PeerId, H>();
+  readonly #now: () => number;
+  readonly #random: () => number;
+  readonly #newNonce: () => string;
+  readonly #challengeTtlMs: number;
+
+  constructor(options: RegistryOptions) {
+    this.#now = options.now;
+    this.#random = options.random ?? Math.random;
+    this.#newNonce = options.newNonce ?? defaultNonce;
+    this.#challengeTtlMs = options.challengeTtlMs ?? CHALLENGE_TTL_MS;
+  }
+
+  /** Number of registered peers. */
+  get size(): number {
+    return this.#byId.size;
+  }
+
+  /** Number of open connections, registered or not. */
+  get connectionCount(): number {
+    return this.#connections.size;
+  }
+
+  /** A new connection; returns the challenge to send it. */
+  connect(handle: H): Challenge {
+    const challenge = this.#issueChallenge();
+    this.#connections.set(handle, { challenge, usedNonce: undefined, registration: undefined });
+    return challenge;
+  }
+
+  /** Forgets the connection; its id is released unless another connection took it over. */
+  disconnect(handle: H): void {
+    const state = this.#connections.get(handle);
+    if (state === undefined) return;
+    this.#connections.delete(handle);
+    const id = state.registration?.id;
+    if (id !== undefined && this.#byId.get(id) === handle) this.#byId.delete(id);
+  }
+
+  /**
+   * Registers `request.id` for the connection if the signature over the connection's current
+   * challenge proves the key. Every attempt uses the challenge up and issues a fresh one. A valid
+   * registration for an id held by another connection moves the id (a reloaded tab keeps its id).
+   */
+  register(handle: H, request: RegisterRequest): RegisterOutcome<H> {
+    const state = this.#connections.get(handle);
+    if (state === undefined) return { result: err('no-challenge', 'unknown connection'), challenge: undefined };
+    const challenge = state.challenge;
+    if (challenge === undefined) return { result: err('no-challenge', 'no challenge outstanding'), challenge: undefined };
+    const next = this.#issueChallenge();
+    state.challenge = next;
+    const previousNonce = state.usedNonce;
+    state.usedNonce = challenge.nonce;
+    if (this.#now() > challenge.expiresAt) return { result: err('expired', 'challenge expired; answer the new one'), challenge: next };
+
+    const { signature, ...unsigned } = request;
+    const verified = verifySignedBy(SIGNING_NAMESPACE.register, registerPayload(challenge.nonce, unsigned), signature, request.id);
+    if (!verified.ok) {
+      const replayed =
+        previousNonce !== undefined &&
+        verifySignedBy(SIGNING_NAMESPACE.register, registerPayload(previousNonce, unsigned), signature, request.id).ok;
+      const result = replayed ? err<RegisterOk<H>>('replayed', 'signature answers a used challenge') : verified;
+      return { result: result as Result<RegisterOk<H>>, challenge: next };
+    }
+
+    const holder = this.#byId.get(request.id);
+    let replaced: H | undefined;
+    if (holder !== undefined && holder !== handle) {
+      replaced = holder;
+      const holderState = this.#connections.get(holder);
+      if (holderState !== undefined) holderState.registration = undefined;
+    }
+    const previousId = state.registration?.id;
+    if (previousId !== undefined && previousId !== request.id) this.#byId.delete(previousId);
+    const registration: Registration = {
+      id: request.id,
+      roles: [...request.roles],
+      capabilities: [...request.capabilities],
+      registeredAt: this.#now(),
+    };
+    state.registration = registration;
+    this.#byId.set(request.id, handle);
+    return { result: ok({ registration, replaced }), challenge: next };
+  }
+
+  registrationOf(handle: H): Registration | undefined {
+    return this.#connections.get(handle)?.registration;
+  }
+
+  /** The live connection registered under `id`. */
+  handleOf(id: PeerId): H | undefined {
+    return this.#byId.get(id);
+  }
+
+  setRoles(handle: H, roles: readonly Role[]): Result<Registration> {
+    const registration = this.registrationOf(handle);
+    if (registration === undefined) return err('not-registered', 'register first');
+    registration.roles = [...roles];
+    return ok(registration);
+  }
+
+  /** Up to k registered peers other than the caller: seeds first, then a random sample of the rest. */
+  bootstrap(handle: H, k: number): Result<PeerSummary[]> {
+    const caller = this.registrationOf(handle);
+    if (caller === undefined) return err('not-registered', 'register first');
+    const seeds: Registration[] = [];
+    const others: Registration[] = [];
+    for (const h of this.#byId.values()) {
+      const registration = this.registrationOf(h);
+      if (registration === undefined || registration.id === caller.id) continue;
+      (registration.roles.includes('seed') ? seeds : others).push(registration);
+    }
+    const chosen = sample(seeds, k, this.#random);
+    chosen.push(...sample(others, k - chosen.length, this.#random));
+    return ok(chosen.map(summary));
+  }
+
+  /** A uniformly random registered peer that has `role`, if any. */
+  randomWithRole(role: Role): PeerSummary | undefined {
+    const matching: Registration[] = [];
+    for (const h of this.#byId.values()) {
+      const registration = this.registrationOf(h);
+      if (registration?.roles.includes(role) === true) matching.push(registration);
+    }
+    const [pick] = sample(matching, 1, this.#random);
+    return pick === undefined ? undefined : summary(pick);
+  }
+
+  /** Registered peers per role, every role present (zero included). */
+  countByRole(): Record<Role, number> {
+    const counts = Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
+    for (const h of this.#byId.values()) {
+      for (const role of this.registrationOf(h)?.roles ?? []) counts[role] += 1;
+    }
+    return counts;
+  }
+
+  #issueChallenge(): Challenge {
+    return { nonce: this.#newNonce(), expiresAt: this.#now() + this.#challengeTtlMs };
+  }
+}
+
+function summary(registration: Registration): PeerSummary {
+  return { id: registration.id, roles: [...registration.roles] };
+}
+
+/** Up to n items in random order (partial Fisher–Yates on a copy). */
+export function sample<T>(items: readonly T[], n: number, random: () => number): T[] {
+  const pool = [...items];
+  const count = Math.max(0, Math.min(n, pool.length));
+  for (let i = 0; i < count; i++) {
+    const j = Math.min(pool.length - 1, i + Math.floor(random() * (pool.length - i)));
+    const picked = pool[j] as T;
+    pool[j] = pool[i] as T;
+    pool[i] = picked;
+  }
+  return pool.slice(0, count);
+}

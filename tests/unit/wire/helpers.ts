@@ -1,0 +1,117 @@
+/** Shared by the wire tests: a seeded PRNG and message samplers. */
+import { ERROR_CODES, isErrorCode, TabmeshError, type ErrorCode, type Result } from '../../../web/src/node/errors.ts';
+import {
+  MAX_PEER_TABLE_ENTRIES,
+  MAX_SPEED_DATA_BYTES,
+  MAX_CHUNK_DATA_BYTES,
+  UNKNOWN_LATENCY_US,
+  type AnyMessage,
+  type MessageKind,
+  type MessageOf,
+} from '../../../web/src/node/wire/index.ts';
+
+export const MAX_U32 = 0xffff_ffff;
+export const MAX_U16 = 0xffff;
+
+export type Rng = () => number;
+
+/** mulberry32: tiny, fast, good enough for tests; same seed → same sequence. */
+export function mulberry32(seed: number): Rng {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function randomInt(rng: Rng, maxInclusive: number): number {
+  return Math.floor(rng() * (maxInclusive + 1));
+}
+
+export function randomBytes(rng: Rng, n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  const words = new Uint32Array(out.buffer, 0, n >>> 2);
+  for (let i = 0; i < words.length; i++) words[i] = (rng() * 4294967296) >>> 0;
+  for (let i = words.length * 4; i < n; i++) out[i] = (rng() * 256) | 0;
+  return out;
+}
+
+export function randomPeerId(rng: Rng): string {
+  return Buffer.from(randomBytes(rng, 32)).toString('hex');
+}
+
+export function hex(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('hex');
+}
+
+export function fromHex(s: string): Uint8Array {
+  return new Uint8Array(Buffer.from(s, 'hex'));
+}
+
+/** Asserts-friendly: the error code of a failed Result (or 'ok'). */
+export function codeOf(result: Result<unknown>): ErrorCode | 'ok' {
+  return result.ok ? 'ok' : result.error.code;
+}
+
+export function isKnownError(e: unknown): boolean {
+  return e instanceof TabmeshError && isErrorCode(e.code);
+}
+
+export function peerEntry(rng: Rng, edge: 'min' | 'max' | 'random'): MessageOf<'peerTable'>['entries'][number] {
+  const n = (max: number) => (edge === 'min' ? 0 : edge === 'max' ? max : randomInt(rng, max));
+  return {
+    id: edge === 'min' ? '0'.repeat(64) : edge === 'max' ? 'f'.repeat(64) : randomPeerId(rng),
+    roles: n(MAX_U16),
+    linked: n(1),
+    latencyUs: edge === 'max' ? UNKNOWN_LATENCY_US : n(MAX_U32),
+    downBps: n(MAX_U32),
+    upBps: n(MAX_U32),
+    ageMs: n(MAX_U32),
+  };
+}
+
+/** One message of `kind`: all-zero/empty ('min'), all-max/longest ('max') or random. */
+export function sampleMessage(kind: MessageKind, rng: Rng, edge: 'min' | 'max' | 'random' = 'random'): AnyMessage {
+  const n = (max: number) => (edge === 'min' ? 0 : edge === 'max' ? max : randomInt(rng, max));
+  const len = (max: number) => (edge === 'min' ? 0 : edge === 'max' ? max : randomInt(rng, Math.min(max, 2000)));
+  switch (kind) {
+    case 'hello':
+      return {
+        kind,
+        roles: n(MAX_U16),
+        protocolVersion: n(MAX_U16),
+        startedAt: edge === 'min' ? 0 : edge === 'max' ? Number.MAX_VALUE : Date.now() + rng(),
+      };
+    case 'bye':
+      return { kind, reason: n(MAX_U16) };
+    case 'ping':
+    case 'pong':
+      return { kind, nonce: n(MAX_U32) };
+    case 'peerTable': {
+      const count = edge === 'max' ? MAX_PEER_TABLE_ENTRIES : len(20);
+      return { kind, entries: Array.from({ length: count }, () => peerEntry(rng, edge)) };
+    }
+    case 'speedRequest':
+      return { kind, testId: n(MAX_U32), bytes: n(MAX_U32) };
+    case 'speedData':
+      return { kind, testId: n(MAX_U32), payload: randomBytes(rng, len(MAX_SPEED_DATA_BYTES)) };
+    case 'speedReport':
+      return { kind, testId: n(MAX_U32), bytes: n(MAX_U32), elapsedUs: n(MAX_U32) };
+    case 'chunkStart':
+      return {
+        kind,
+        transferId: n(MAX_U32),
+        totalBytes: n(MAX_U32),
+        chunkCount: n(MAX_U16),
+        contentKind: n(MAX_U16),
+        hash: edge === 'min' ? new Uint8Array(32) : randomBytes(rng, 32),
+      };
+    case 'chunkData':
+      return { kind, transferId: n(MAX_U32), index: n(MAX_U16), data: randomBytes(rng, len(MAX_CHUNK_DATA_BYTES)) };
+    case 'error':
+      return { kind, code: n(ERROR_CODES.length - 1), context: n(MAX_U32) };
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The pages of the app, in nav order. Adding a page is one entry here (plus the import of its
+ * element). The first entry is the default page.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { TabmeshApi } from '../node/api.ts';
+import './network-page.ts';
+import './node-page.ts';
+import './peers-page.ts';
+
+export interface Route {
+  /** Location hash without the '#'. */
+  hash: string;
+  label: string;
+  render(api: TabmeshApi): TemplateResult;
+}
+
+export const ROUTES: readonly Route[] = [
+  { hash: 'node', label: 'Node', render: (api) => html`<tm-node-page .api=${api}></tm-node-page>` },
+  { hash: 'peers', label: 'Peers', render: (api) => html`<tm-peers-page .api=${api}></tm-peers-page>` },
+  { hash: 'network', label: 'Network', render: (api) => html`<tm-network-page .api=${api}></tm-network-page>` },
+];
+
+/** The route for a location hash ('#peers', 'peers', ''); unknown hashes get the default page. */
+export function routeFor(hash: string): Route | undefined {
+  const name = hash.replace(/^#\/?/, '');
+  return ROUTES.find((r) => r.hash === name) ?? ROUTES[0];
+}

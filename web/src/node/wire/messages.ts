@@ -1,0 +1,167 @@
+/**
+ * The Tabmesh peer messages, each declared once, and the registry that decodes any frame into a
+ * discriminated union keyed by `kind` (the declaration's name).
+ */
+import { ERROR_CODES, err, ok, TabmeshError, type ErrorCode, type Result } from '../errors.ts';
+import {
+  MAX_CHUNK_DATA_BYTES,
+  MAX_PEER_TABLE_ENTRIES,
+  MAX_SPEED_DATA_BYTES,
+  MESSAGE_TYPE,
+  SHA256_BYTES,
+} from './constants.ts';
+import { decodeFrame } from './frame.ts';
+import {
+  bytes,
+  defineMessage,
+  f64,
+  list,
+  peerId,
+  rest,
+  struct,
+  u16,
+  u32,
+  u8,
+  type MessageDeclaration,
+  type ValuesOf,
+} from './schema.ts';
+
+export const hello = defineMessage({
+  type: MESSAGE_TYPE.hello,
+  name: 'hello',
+  // roles: bit mask in the order of ROLES (peers/roles.ts); startedAt: ms since the epoch.
+  fields: [['roles', u16], ['protocolVersion', u16], ['startedAt', f64]],
+});
+
+export const bye = defineMessage({ type: MESSAGE_TYPE.bye, name: 'bye', fields: [['reason', u16]] });
+
+export const ping = defineMessage({ type: MESSAGE_TYPE.ping, name: 'ping', fields: [['nonce', u32]] });
+
+export const pong = defineMessage({ type: MESSAGE_TYPE.pong, name: 'pong', fields: [['nonce', u32]] });
+
+export const peerTableEntry = struct([
+  ['id', peerId],
+  ['roles', u16],
+  /** 1 = the sender has an open link to this peer. */
+  ['linked', u8],
+  /** UNKNOWN_LATENCY_US when not measured. */
+  ['latencyUs', u32],
+  /** UNKNOWN_BPS when not measured. */
+  ['downBps', u32],
+  ['upBps', u32],
+  ['ageMs', u32],
+]);
+
+export const peerTable = defineMessage({
+  type: MESSAGE_TYPE.peerTable,
+  name: 'peerTable',
+  fields: [['entries', list(peerTableEntry, MAX_PEER_TABLE_ENTRIES)]],
+});
+
+/** Asks the peer to send `bytes` bytes of speedData. */
+export const speedRequest = defineMessage({
+  type: MESSAGE_TYPE.speedRequest,
+  name: 'speedRequest',
+  fields: [['testId', u32], ['bytes', u32]],
+});
+
+export const speedData = defineMessage({
+  type: MESSAGE_TYPE.speedData,
+  name: 'speedData',
+  fields: [['testId', u32], ['payload', rest(MAX_SPEED_DATA_BYTES)]],
+});
+
+/** The receiver's own measurement, from the first to the last byte of speedData. */
+export const speedReport = defineMessage({
+  type: MESSAGE_TYPE.speedReport,
+  name: 'speedReport',
+  fields: [['testId', u32], ['bytes', u32], ['elapsedUs', u32]],
+});
+
+/** `hash` is the SHA-256 of the whole payload. */
+export const chunkStart = defineMessage({
+  type: MESSAGE_TYPE.chunkStart,
+  name: 'chunkStart',
+  fields: [
+    ['transferId', u32],
+    ['totalBytes', u32],
+    ['chunkCount', u16],
+    ['contentKind', u16],
+    ['hash', bytes(SHA256_BYTES)],
+  ],
+});
+
+export const chunkData = defineMessage({
+  type: MESSAGE_TYPE.chunkData,
+  name: 'chunkData',
+  fields: [['transferId', u32], ['index', u16], ['data', rest(MAX_CHUNK_DATA_BYTES)]],
+});
+
+/** `code` indexes ERROR_CODES (errors.ts); see errorCodeToWire / errorCodeFromWire. */
+export const errorMessage = defineMessage({
+  type: MESSAGE_TYPE.error,
+  name: 'error',
+  fields: [['code', u16], ['context', u32]],
+});
+
+export const MESSAGES = {
+  hello,
+  bye,
+  ping,
+  pong,
+  peerTable,
+  speedRequest,
+  speedData,
+  speedReport,
+  chunkStart,
+  chunkData,
+  error: errorMessage,
+} as const;
+
+type Declaration = (typeof MESSAGES)[keyof typeof MESSAGES];
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+
+export type MessageKind = Declaration['name'];
+export type AnyMessage = {
+  [D in Declaration as D['name']]: Simplify<{ kind: D['name'] } & ValuesOf<D['fields']>>;
+}[MessageKind];
+export type MessageOf<K extends MessageKind> = Extract<AnyMessage, { kind: K }>;
+/** A dispatch table: a new message kind without a handler fails the type check. */
+export type MessageHandlers<Ctx> = { [K in MessageKind]: (msg: MessageOf<K>, ctx: Ctx) => void };
+
+const byType = new Map<number, MessageDeclaration>();
+for (const [key, decl] of Object.entries(MESSAGES) as [string, MessageDeclaration][]) {
+  if (key !== decl.name) throw new TabmeshError('bad-field', `MESSAGES.${key} holds ${decl.name}`);
+  if (byType.has(decl.type)) throw new TabmeshError('bad-field', `type ${decl.type} declared twice`);
+  byType.set(decl.type, decl);
+}
+
+/** Decodes one untrusted frame. Never throws. */
+export function decodeMessage(frame: Uint8Array): Result<AnyMessage> {
+  const decoded = decodeFrame(frame);
+  if (!decoded.ok) return decoded;
+  const decl = byType.get(decoded.value.type);
+  if (!decl) return err('unknown-type', `unknown message type ${decoded.value.type}`);
+  const body = decl.decodeBody(decoded.value.body);
+  if (!body.ok) return body;
+  return ok({ kind: decl.name, ...body.value } as AnyMessage);
+}
+
+/** The whole frame. Throws TabmeshError on a value its declaration refuses. */
+export function encodeMessage(msg: AnyMessage): Uint8Array {
+  const decl: MessageDeclaration = MESSAGES[msg.kind];
+  return decl.encode(msg);
+}
+
+export function dispatchMessage<Ctx>(handlers: MessageHandlers<Ctx>, msg: AnyMessage, ctx: Ctx): void {
+  (handlers[msg.kind] as (m: AnyMessage, c: Ctx) => void)(msg, ctx);
+}
+
+export function errorCodeToWire(code: ErrorCode): number {
+  return ERROR_CODES.indexOf(code);
+}
+
+/** undefined for a code this version does not know (a newer peer may send one). */
+export function errorCodeFromWire(n: number): ErrorCode | undefined {
+  return ERROR_CODES[n];
+}
