@@ -25,6 +25,8 @@ export type SignalingSocket = Socket<ServerToClientEvents, ClientToServerEvents>
 
 /** How long a request to the signaling server may take before it counts as failed. */
 const REQUEST_TIMEOUT_MS = 10_000;
+/** A refused registration is tried again (with the latest challenge) after this. */
+const REGISTER_RETRY_MS = 5_000;
 
 export interface SignalingClientOptions {
   socket: SignalingSocket;
@@ -40,11 +42,19 @@ export class SignalingClient implements Discovery {
   #state: SignalingState = 'connecting';
   #iceServers: IceServer[] = [];
   #lastError: string | undefined;
+  #nonce: string | undefined;
+  #registering = false;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: SignalingClientOptions) {
     this.#o = options;
     const socket = options.socket;
-    socket.on('challenge', (challenge) => void this.#register(challenge?.nonce));
+    // The server issues a fresh challenge after every attempt; only an unregistered client uses it.
+    socket.on('challenge', (challenge) => {
+      if (typeof challenge?.nonce !== 'string') return;
+      this.#nonce = challenge.nonce;
+      if (this.#state !== 'registered') void this.#register();
+    });
     socket.on('signal', (raw: unknown) => {
       const parsed = parseSignalEnvelope(raw);
       if (!parsed.ok) return;
@@ -53,7 +63,10 @@ export class SignalingClient implements Discovery {
     socket.on('server-error', (event) => {
       this.#lastError = typeof event?.message === 'string' ? event.message : 'server error';
     });
-    socket.on('disconnect', () => this.#setState('connecting'));
+    socket.on('disconnect', () => {
+      this.#nonce = undefined;
+      this.#setState('connecting');
+    });
     socket.io.on('reconnect_failed', () => this.#setState('disconnected'));
   }
 
@@ -96,12 +109,16 @@ export class SignalingClient implements Discovery {
   }
 
   close(): void {
+    clearTimeout(this.#retryTimer);
     this.#o.socket.disconnect();
     this.#setState('disconnected');
   }
 
-  async #register(nonce: unknown): Promise<void> {
-    if (typeof nonce !== 'string') return;
+  async #register(): Promise<void> {
+    const nonce = this.#nonce;
+    if (this.#registering || nonce === undefined) return;
+    this.#registering = true;
+    this.#nonce = undefined;
     const { identity, capabilities } = this.#o;
     const request = { id: identity.id, roles: this.#o.roles(), capabilities };
     const signature = identity.sign(SIGNING_NAMESPACE.register, registerPayload(nonce, request));
@@ -113,10 +130,21 @@ export class SignalingClient implements Discovery {
         this.#setState('registered');
       } else {
         this.#lastError = `${isErrorCode(result.code) ? result.code : 'error'}: ${result.message}`;
+        this.#retryLater();
       }
     } catch (error) {
       this.#lastError = String(error);
+      this.#retryLater();
+    } finally {
+      this.#registering = false;
     }
+  }
+
+  #retryLater(): void {
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = setTimeout(() => {
+      if (this.#state !== 'registered' && this.#o.socket.connected) void this.#register();
+    }, REGISTER_RETRY_MS);
   }
 
   #setState(state: SignalingState): void {
