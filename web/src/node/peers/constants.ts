@@ -1,3 +1,6 @@
+import { MAX_CHANNEL_MESSAGE_BYTES } from '../wire/constants.ts';
+import { FRAME_HEADER_BYTES } from '../wire/frame.ts';
+
 const second = 1000;
 const minute = 60 * second;
 
@@ -38,10 +41,10 @@ export const THROUGHPUT_PERIODIC_BYTES = 256 * 1024;
 /** Largest test a peer will serve on request, and bytes it serves per minute in all. */
 export const THROUGHPUT_MAX_REQUEST_BYTES = 8 * 1024 * 1024;
 export const THROUGHPUT_BUDGET_BYTES_PER_MINUTE = 32 * 1024 * 1024;
-export const THROUGHPUT_FRAME_PAYLOAD_BYTES = 16 * 1024 - 12;
+/** speedData payload that makes each frame exactly one 16 KiB channel message. */
+export const THROUGHPUT_FRAME_PAYLOAD_BYTES = MAX_CHANNEL_MESSAGE_BYTES - FRAME_HEADER_BYTES - 4;
 export const THROUGHPUT_TIMEOUT_MS = 30 * second;
 
 /** The peer table is written to storage at most this often. */
 export const PERSIST_INTERVAL_MS = 5 * second;
 
-export const PROTOCOL_VERSION = 1;

@@ -7,7 +7,7 @@ import { ERROR_CODES } from '../errors.ts';
 import type { Link } from '../transport/types.ts';
 import { ChunkAssembler, chunkPayload } from '../wire/chunks.ts';
 import { decodeMessage, encodeMessage, type AnyMessage, type MessageHandlers } from '../wire/messages.ts';
-import { PROTOCOL_VERSION } from './constants.ts';
+import { PROTOCOL_VERSION } from '../wire/constants.ts';
 import type { PeerId } from './identity.ts';
 import type { PeerTable } from './peer-table.ts';
 import type { Pinger } from './pinger.ts';

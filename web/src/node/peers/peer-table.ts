@@ -4,8 +4,9 @@
  * neighbours. Entries heard from a neighbour are hearsay until this node measures them itself.
  */
 import type { PeerRow, GraphLink } from '../api.ts';
-import type { PeerId } from './identity.ts';
-import { rolesFromMask, rolesToMask, type Role } from './roles.ts';
+import { UNKNOWN_LATENCY_US } from '../wire/constants.ts';
+import { isPeerId, type PeerId } from './identity.ts';
+import { isRole, rolesFromMask, rolesToMask, type Role } from './roles.ts';
 import {
   HEARSAY_TTL_MS,
   MAX_PROBE_FAILURES,
@@ -15,7 +16,7 @@ import {
   SRTT_ALPHA,
 } from './constants.ts';
 
-export const UNKNOWN_LATENCY_US = 0xffffffff;
+export { UNKNOWN_LATENCY_US };
 
 /** One entry as it travels in a peerTable message. */
 export interface WireTableEntry {
@@ -91,6 +92,7 @@ export class PeerTable {
     if (id === this.selfId || this.#entries.has(id)) return;
     const entry = this.#ensure(id, now);
     entry.roles = roles;
+    this.#enforceLimit();
   }
 
   recordRtt(id: PeerId, rttMs: number, now: number): void {
@@ -177,7 +179,7 @@ export class PeerTable {
         id: e.id,
         roles: rolesToMask(e.roles),
         linked: isLinked(e.id) ? 1 : 0,
-        latencyUs: latency === undefined ? UNKNOWN_LATENCY_US : Math.min(Math.round(latency * 1000), UNKNOWN_LATENCY_US - 1),
+        latencyUs: latency === undefined || !(latency >= 0) ? UNKNOWN_LATENCY_US : Math.min(Math.round(latency * 1000), UNKNOWN_LATENCY_US - 1),
         downBps: clampU32(e.downBps),
         upBps: clampU32(e.upBps),
         ageMs: clampU32(Math.max(0, now - e.lastSeen)),
@@ -221,15 +223,21 @@ export class PeerTable {
     };
   }
 
-  /** Entries restored from storage are candidates, not facts: hearsay until measured again. */
+  /**
+   * Entries restored from storage are candidates, not facts: hearsay until measured again.
+   * Storage may hold anything (an older version, a corrupt write): items that would poison the
+   * table — an id the wire cannot carry, a lastSeen that never expires — are skipped.
+   */
   restore(snapshot: PeerTableSnapshot, now: number): void {
-    for (const item of snapshot.entries.slice(0, MAX_TABLE_ENTRIES)) {
+    const items = Array.isArray(snapshot?.entries) ? snapshot.entries : [];
+    for (const item of items.slice(0, MAX_TABLE_ENTRIES)) {
+      if (!isPeerId(item?.id) || !Number.isFinite(item.lastSeen)) continue;
       if (item.id === this.selfId || this.#entries.has(item.id)) continue;
       const entry = this.#ensure(item.id, Math.min(item.lastSeen, now));
-      entry.roles = item.roles;
-      if (item.latencyMs !== undefined) entry.rttSamples = [item.latencyMs * 2];
-      if (item.downBps !== undefined) entry.downBps = item.downBps;
-      if (item.upBps !== undefined) entry.upBps = item.upBps;
+      entry.roles = Array.isArray(item.roles) ? item.roles.filter(isRole) : [];
+      if (isMeasure(item.latencyMs)) entry.rttSamples = [item.latencyMs * 2];
+      if (isMeasure(item.downBps)) entry.downBps = item.downBps;
+      if (isMeasure(item.upBps)) entry.upBps = item.upBps;
     }
   }
 
@@ -253,6 +261,10 @@ export class PeerTable {
 
 function rank(e: PeerEntry): number {
   return e.source === 'measured' ? 0 : 1;
+}
+
+function isMeasure(x: unknown): x is number {
+  return typeof x === 'number' && Number.isFinite(x) && x >= 0;
 }
 
 function clampU32(x: number | undefined): number {

@@ -2,10 +2,10 @@ import { err, ok, type ErrorCode, type Result } from '../errors.ts';
 import type { PeerId } from '../peers/identity.ts';
 import { FrameSplitter } from '../wire/splitter.ts';
 import { MAX_FRAME_BYTES } from '../wire/frame.ts';
+import { MAX_CHANNEL_MESSAGE_BYTES } from '../wire/constants.ts';
 import { TRANSPORT_LIMITS, type ByteChannel, type Link, type LinkDirection, type LinkHandlers } from './types.ts';
 
-/** Data-channel messages stay at or under 16 KiB: larger ones break Node/libwebrtc interop. */
-export const MAX_CHANNEL_MESSAGE_BYTES = 16 * 1024;
+export { MAX_CHANNEL_MESSAGE_BYTES };
 
 export interface FramedLinkInfo {
   remoteId: PeerId;
