@@ -55,23 +55,8 @@ export interface ProcessMemory {
 
 /** Memory of every Chromium process descended from this Node process, from /proc. */
 export function chromiumMemory(): ProcessMemory {
-  const children = new Map<number, number[]>();
-  for (const name of readdirSync('/proc')) {
-    const pid = Number(name);
-    if (!Number.isInteger(pid)) continue;
-    const ppid = readParent(pid);
-    if (ppid === undefined) continue;
-    const list = children.get(ppid) ?? [];
-    list.push(pid);
-    children.set(ppid, list);
-  }
   const result: ProcessMemory = { processes: 0, renderers: 0, pssBytes: 0, rssBytes: 0 };
-  const stack = [...(children.get(process.pid) ?? [])];
-  while (stack.length > 0) {
-    const pid = stack.pop() as number;
-    stack.push(...(children.get(pid) ?? []));
-    const cmdline = readText(`/proc/${pid}/cmdline`)?.split('\0') ?? [];
-    if (!cmdline[0]?.includes('chrom')) continue;
+  for (const { pid, cmdline } of chromiumProcesses()) {
     const rollup = readText(`/proc/${pid}/smaps_rollup`);
     if (rollup === undefined) continue;
     result.processes += 1;
@@ -82,12 +67,51 @@ export function chromiumMemory(): ProcessMemory {
   return result;
 }
 
-function readParent(pid: number): number | undefined {
+/** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in these ticks. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** CPU time (user + system) consumed so far by every Chromium process alive now, in ms. */
+export function chromiumCpuMs(): number {
+  let ticks = 0;
+  for (const { pid } of chromiumProcesses()) {
+    const fields = statFields(pid);
+    if (fields) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** Chromium processes descended from this Node process; cmdline with NULs as spaces. */
+function chromiumProcesses(): { pid: number; cmdline: string }[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    const pid = Number(name);
+    if (!Number.isInteger(pid)) continue;
+    const ppid = readParent(pid);
+    if (ppid === undefined) continue;
+    const list = children.get(ppid) ?? [];
+    list.push(pid);
+    children.set(ppid, list);
+  }
+  const found: { pid: number; cmdline: string }[] = [];
+  const stack = [...(children.get(process.pid) ?? [])];
+  while (stack.length > 0) {
+    const pid = stack.pop() as number;
+    stack.push(...(children.get(pid) ?? []));
+    const cmdline = readText(`/proc/${pid}/cmdline`)?.replaceAll('\0', ' ') ?? '';
+    if (cmdline.split(' ')[0]?.includes('chrom')) found.push({ pid, cmdline });
+  }
+  return found;
+}
+
+/** Fields of /proc/<pid>/stat after "pid (comm)": [0] state, [1] ppid, [11] utime, [12] stime. */
+function statFields(pid: number): string[] | undefined {
   const stat = readText(`/proc/${pid}/stat`);
-  if (stat === undefined) return undefined;
-  // "pid (comm) state ppid …" — comm may hold spaces and parentheses, so cut at the last ')'.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ppid = Number(fields[1]);
+  // comm may hold spaces and parentheses, so cut at the last ')'
+  return stat === undefined ? undefined : stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+function readParent(pid: number): number | undefined {
+  const ppid = Number(statFields(pid)?.[1]);
   return Number.isInteger(ppid) ? ppid : undefined;
 }
 

@@ -6,13 +6,14 @@
  * - connection set-up: after the swarm has settled, `window.tabmesh.connect(id)` timed inside
  *   the tab towards non-neighbours — dial, ICE gathering, signed offer/answer through the server,
  *   DTLS and SCTP, until the data channel is open and the link adopted;
+ * - idle CPU: CPU time of every Chromium process over IDLE_CPU_WINDOW_MS of the settled swarm;
  * - memory: the proportional set size (PSS, /proc smaps_rollup) of every Chromium process minus
  *   that of the same browser before any tab, divided by N; and each tab's
  *   `performance.memory.usedJSHeapSize` (precise-memory-info on).
  */
 import type { Page } from 'playwright-core';
 import { openTabs, swarmReport, type SwarmReport } from '../e2e/harness.ts';
-import { chromiumMemory, withEnvironment } from './environment.ts';
+import { chromiumCpuMs, chromiumMemory, withEnvironment } from './environment.ts';
 import { median, percentile } from './stats.ts';
 
 export const FORMATION_SIZES = [16, 48, 96] as const;
@@ -26,6 +27,8 @@ const SETTLE_TIMEOUT_MS = 30_000;
 /** Timed dials per swarm size, and how many run at once (the manager's own MAX_PARALLEL_DIALS). */
 const SETUP_SAMPLES = 24;
 const SETUP_CONCURRENCY = 3;
+/** Window over which the settled swarm's CPU use is measured: one probe round (5 s) fits in it. */
+const IDLE_CPU_WINDOW_MS = 5_000;
 
 export interface SetupStats {
   samples: number;
@@ -56,6 +59,8 @@ export interface FormationResult {
     jsHeapPerTabMedianBytes: number | null;
     renderers: number;
   };
+  /** CPU used by all Chromium processes of the settled, otherwise idle swarm, per tab. */
+  idleCpuPercentOfCorePerTab: number;
 }
 
 export async function runFormation(tabs: number, log: (line: string) => void): Promise<FormationResult> {
@@ -82,6 +87,11 @@ export async function runFormation(tabs: number, log: (line: string) => void): P
 
     const memory = chromiumMemory();
     const heaps = await Promise.all(pages.map((page) => page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize)));
+
+    const cpuBefore = chromiumCpuMs();
+    const windowStart = performance.now();
+    await pause(IDLE_CPU_WINDOW_MS);
+    const idleCpu = (chromiumCpuMs() - cpuBefore) / (performance.now() - windowStart) / tabs;
 
     const ids = settledReport.infos.map((info) => info.id);
     const { times, errors } = await timeDials(pages, ids);
@@ -111,6 +121,7 @@ export async function runFormation(tabs: number, log: (line: string) => void): P
         jsHeapPerTabMedianBytes: median(heaps) ?? null,
         renderers: memory.renderers,
       },
+      idleCpuPercentOfCorePerTab: idleCpu * 100,
     };
   });
 }
@@ -130,37 +141,47 @@ async function whenMinDegree(pages: Page[], degree: number, deadline: number): P
 }
 
 /**
- * SETUP_SAMPLES dials, SETUP_CONCURRENCY at a time, each from the next tab in turn to a random
- * tab it has no link (open or dialing) to. Timed in the tab with performance.now().
+ * SETUP_SAMPLES dials, SETUP_CONCURRENCY at a time, each from the next tab in turn (or the next
+ * after it that still has one) to a random tab it has no link, open or dialing, to. Timed in the
+ * tab with performance.now().
  */
 async function timeDials(pages: Page[], ids: string[]): Promise<{ times: number[]; errors: string[] }> {
   const times: number[] = [];
   const errors: string[] = [];
+  const stride = Math.max(1, Math.floor(pages.length / SETUP_SAMPLES));
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < SETUP_SAMPLES) {
-      const index = next++;
-      const page = pages[(index * Math.max(1, Math.floor(pages.length / SETUP_SAMPLES))) % pages.length] as Page;
-      const outcome = await page.evaluate(async (all) => {
-        const api = window.tabmesh!;
-        const linked = new Set(api.peers().filter((p) => p.link !== 'none').map((p) => p.id));
-        const candidates = all.filter((id) => id !== api.id && !linked.has(id));
-        const target = candidates[Math.floor(Math.random() * candidates.length)];
-        if (target === undefined) return { error: 'no non-neighbour left' };
-        const t0 = performance.now();
-        try {
-          await api.connect(target);
-          return { ms: performance.now() - t0 };
-        } catch (error) {
-          return { error: String(error) };
-        }
-      }, ids);
-      if ('ms' in outcome && outcome.ms !== undefined) times.push(outcome.ms);
-      else errors.push(outcome.error ?? 'unknown');
+      const first = next++ * stride;
+      for (let tried = 0; tried < pages.length; tried++) {
+        const outcome = await dialOne(pages[(first + tried) % pages.length] as Page, ids);
+        if (outcome === 'no-candidate') continue;
+        if (typeof outcome === 'number') times.push(outcome);
+        else errors.push(outcome.error);
+        break;
+      }
     }
   };
   await Promise.all(Array.from({ length: SETUP_CONCURRENCY }, worker));
   return { times, errors };
+}
+
+/** Milliseconds for one timed connect() from `page`, its error, or 'no-candidate'. */
+async function dialOne(page: Page, ids: string[]): Promise<number | { error: string } | 'no-candidate'> {
+  return page.evaluate(async (all) => {
+    const api = window.tabmesh!;
+    const linked = new Set(api.peers().filter((p) => p.link !== 'none').map((p) => p.id));
+    const candidates = all.filter((id) => id !== api.id && !linked.has(id));
+    const target = candidates[Math.floor(Math.random() * candidates.length)];
+    if (target === undefined) return 'no-candidate' as const;
+    const t0 = performance.now();
+    try {
+      await api.connect(target);
+      return performance.now() - t0;
+    } catch (error) {
+      return { error: String(error) };
+    }
+  }, ids);
 }
 
 function pause(ms: number): Promise<void> {

@@ -8,7 +8,7 @@
  * their constants as arguments.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { MAX_CHANNEL_MESSAGE_BYTES } from '../../web/src/node/transport/framed-link.ts';
+import { MAX_CHANNEL_MESSAGE_BYTES } from '../../web/src/node/wire/constants.ts';
 import { TRANSPORT_LIMITS } from '../../web/src/node/transport/types.ts';
 
 /** A blank page on the server's own origin (same origin rules as the Tabmesh tabs). */
@@ -42,11 +42,17 @@ export interface RawPair {
   setupMs: number;
 }
 
+/** Two plain pages (no Tabmesh code) joined by a raw data channel. */
 export async function openRawPair(context: BrowserContext, origin: string): Promise<RawPair> {
   const url = new URL(RAW_PAGE_PATH, origin).href;
   await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>raw channel</title>' }));
   const [a, b] = await Promise.all([context.newPage(), context.newPage()]);
   await Promise.all([a.goto(url), b.goto(url)]);
+  return connectRawPair(a, b);
+}
+
+/** A raw data channel between any two pages of one browser, e.g. beside Tabmesh's own link. */
+export async function connectRawPair(a: Page, b: Page): Promise<RawPair> {
   await Promise.all([a.evaluate(createPeer, { timeoutMs: OPEN_TIMEOUT_MS }), b.evaluate(createPeer, { timeoutMs: OPEN_TIMEOUT_MS })]);
   const offer = await a.evaluate(async () => {
     const state = (window as RawWindow).rawBench!;

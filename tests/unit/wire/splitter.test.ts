@@ -96,6 +96,18 @@ test('frames are copies: reusing the input buffer does not change them', () => {
   assert.deepEqual(second, [fromHex('000803eb0a0b0c0d')]);
 });
 
+test('with ownsChunks, whole frames are views into the chunk; staged frames are still copies', () => {
+  const splitter = new FrameSplitter({ ownsChunks: true });
+  const chunk = fromHex('000803ea01020304000803');
+  const result = splitter.push(chunk);
+  assert.ok(result.ok);
+  assert.equal(result.value[0]?.buffer, chunk.buffer);
+  const rest = splitter.push(fromHex('eb0a0b0c0d'));
+  assert.ok(rest.ok);
+  assert.notEqual(rest.value[0]?.buffer, chunk.buffer);
+  assert.deepEqual(rest.value, [fromHex('000803eb0a0b0c0d')]);
+});
+
 test('a declared size below 4 is bad-size and poisons the splitter', () => {
   for (const stream of ['0003', '0000ffff', '000803ea01020304' + '0001']) {
     const splitter = new FrameSplitter();

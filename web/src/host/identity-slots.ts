@@ -47,7 +47,8 @@ async function loadOrCreate(db: IDBPDatabase, slot: number): Promise<Identity> {
 }
 
 async function claimSlot(): Promise<number> {
-  const remembered = Number(sessionStorage.getItem(SESSION_SLOT_KEY));
+  const stored = sessionStorage.getItem(SESSION_SLOT_KEY);
+  const remembered = stored === null ? Number.NaN : Number(stored);
   if (Number.isInteger(remembered) && remembered >= 0 && remembered < MAX_SLOTS) {
     if (await holdLock(remembered, RECLAIM_WAIT_MS)) return remembered;
   }

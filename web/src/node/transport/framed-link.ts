@@ -23,7 +23,8 @@ export class FramedLink implements Link {
   readonly direction: LinkDirection;
   readonly openedAt: number;
   readonly #channel: ByteChannel;
-  readonly #splitter = new FrameSplitter();
+  /** Every channel message is a fresh buffer (the memory channel copies on send), so views are safe. */
+  readonly #splitter = new FrameSplitter({ ownsChunks: true });
   readonly #queue: Uint8Array[] = [];
   #queueHead = 0;
   #queuedBytes = 0;

@@ -10,6 +10,7 @@ import { FRAME_HEADER_BYTES, MAX_FRAME_BYTES } from './frame.ts';
 const SIZE_FIELD_BYTES = 2;
 
 export class FrameSplitter {
+  readonly #ownsChunks: boolean;
   /** Holds the one frame that is still incomplete; never more than one max frame. */
   #partial: Uint8Array | null = null;
   #filled = 0;
@@ -25,7 +26,16 @@ export class FrameSplitter {
   }
 
   /**
-   * Every frame completed by `chunk`, each a fresh copy. A declared size below the header size
+   * @param ownsChunks the caller hands over each chunk for good (an RTCDataChannel message is a
+   *   fresh buffer every time), so whole frames may be returned as views into it instead of
+   *   copies; frames completed from staged pieces are always copies.
+   */
+  constructor(options: { ownsChunks?: boolean } = {}) {
+    this.#ownsChunks = options.ownsChunks ?? false;
+  }
+
+  /**
+   * Every frame completed by `chunk`, each a fresh copy (or a view when the splitter owns chunks). A declared size below the header size
    * is 'bad-size' and poisons the splitter: the stream is out of step for good, so this and every
    * later push return that error (frames earlier in the same chunk are dropped with it).
    */
@@ -42,7 +52,7 @@ export class FrameSplitter {
       const size = (chunk[offset]! << 8) | chunk[offset + 1]!;
       if (size < FRAME_HEADER_BYTES) return this.#poisonWith(size);
       if (chunk.length - offset < size) break;
-      frames.push(chunk.slice(offset, offset + size));
+      frames.push(this.#ownsChunks ? chunk.subarray(offset, offset + size) : chunk.slice(offset, offset + size));
       offset += size;
     }
     if (offset < chunk.length) this.#stage(chunk.subarray(offset));

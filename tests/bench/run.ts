@@ -1,0 +1,80 @@
+/**
+ * Runs the benchmarks and records their results.
+ *
+ *   node scripts/in-netns.ts node tests/bench/run.ts [formation] [throughput]
+ *
+ * With no names, runs all. Writes tests/bench/results/<name>.json, regenerates BENCHMARKS.md
+ * and prints a summary. A missed performance goal is reported, not an exit failure; a bench that
+ * could not run at all exits 1.
+ */
+import { chromiumVersion } from './environment.ts';
+import { FORMATION_SIZES, runFormation, type FormationResult } from './formation.ts';
+import { environment, formationFile, printFormation, printThroughput, writeBenchmarksMd, writeResult } from './report.ts';
+import { runThroughput } from './throughput.ts';
+
+const BENCHES = ['formation', 'throughput'] as const;
+type BenchName = (typeof BENCHES)[number];
+
+function isBench(name: string): name is BenchName {
+  return (BENCHES as readonly string[]).includes(name);
+}
+
+const log = (line: string): void => console.log(line);
+
+const BENCH_RUNNERS: Record<BenchName, (chromium: string) => Promise<string[]>> = {
+  formation: async (chromium) => {
+    const started = performance.now();
+    const results: FormationResult[] = [];
+    const errors: string[] = [];
+    for (const tabs of FORMATION_SIZES) {
+      log(`formation: ${tabs} tabs`);
+      try {
+        results.push(await runFormation(tabs, log));
+      } catch (error) {
+        errors.push(`${tabs} tabs: ${String(error)}`);
+        log(`  failed: ${String(error)}`);
+      }
+    }
+    const file = formationFile(environment(chromium), results, errors, performance.now() - started);
+    log(`  wrote ${writeResult(file)}`);
+    printFormation(file, log);
+    return errors;
+  },
+  throughput: async (chromium) => {
+    const started = performance.now();
+    log('throughput: Tabmesh pair against raw RTCDataChannel pair');
+    const result = await runThroughput(log);
+    const file = { ...environment(chromium), name: 'throughput' as const, durationMs: performance.now() - started, result };
+    log(`  wrote ${writeResult(file)}`);
+    printThroughput(file, log);
+    return [];
+  },
+};
+
+async function main(): Promise<number> {
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((name) => !isBench(name));
+  if (unknown.length > 0) {
+    console.error(`unknown bench ${unknown.join(', ')}; choose from ${BENCHES.join(', ')}`);
+    return 2;
+  }
+  const selected = asked.length > 0 ? BENCHES.filter((name) => asked.includes(name)) : [...BENCHES];
+  if (process.env['TABMESH_NETNS'] !== '1') log('note: not inside the private network namespace (run through scripts/in-netns.ts)');
+  const started = performance.now();
+  const chromium = await chromiumVersion();
+  let failed = false;
+  for (const name of selected) {
+    try {
+      const errors = await BENCH_RUNNERS[name](chromium);
+      failed ||= errors.length > 0;
+    } catch (error) {
+      failed = true;
+      console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }
+  writeBenchmarksMd();
+  log(`\nBENCHMARKS.md regenerated; total ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main();
