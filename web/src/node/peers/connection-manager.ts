@@ -100,10 +100,14 @@ export class ConnectionManager {
     return { ok: true };
   }
 
-  /** Hand over a link opened by either side. Returns false if it was refused and closed. */
+  /**
+   * Hand over a link opened by either side. Returns false if it was refused and closed. A link
+   * that closed before it got here is refused too: nobody attached to it saw the close, so it
+   * would stay counted as a neighbour forever.
+   */
   adopt(link: Link): boolean {
     const id = link.remoteId;
-    if (this.#state.kind === 'stopped' || id === this.#o.selfId) {
+    if (this.#state.kind === 'stopped' || id === this.#o.selfId || link.closed) {
       link.close('closed');
       return false;
     }

@@ -40,6 +40,8 @@ export class PeerProtocol {
     const d = deps;
     this.#handlers = {
       hello: (msg, link) => {
+        // A peer speaking another version could misread everything after; part at once.
+        if (msg.protocolVersion !== PROTOCOL_VERSION) return link.close('protocol-violation');
         d.table.upsertLinked(link.remoteId, rolesFromMask(msg.roles), d.clock.now());
         d.changed();
       },
@@ -122,6 +124,12 @@ export class PeerProtocol {
     }
     if (!result.value.done) return;
     const { contentKind, bytes } = result.value;
-    for (const listener of this.#payloadListeners) listener(link.remoteId, contentKind, bytes);
+    for (const listener of this.#payloadListeners) {
+      try {
+        listener(link.remoteId, contentKind, bytes);
+      } catch {
+        // a broken listener must not cost the other listeners, or the frames behind this one
+      }
+    }
   }
 }

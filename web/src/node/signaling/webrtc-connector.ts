@@ -20,6 +20,12 @@ import { newSessionId, signSignal, verifySignal } from './signal-auth.ts';
 /** An answering peer that has not connected by then is dropped. */
 const ANSWER_TIMEOUT_MS = 15_000;
 const REPLAY_CACHE_ENTRIES = 4096;
+/**
+ * Offers answered at once. Each answer holds an RTCPeerConnection until it connects or times
+ * out, so without a bound a stream of validly signed offers (many keys, or one key with many
+ * sessions) could open them without limit; honest bursts stay far below this.
+ */
+export const MAX_PENDING_ANSWERS = 16;
 
 export interface SignalChannel {
   send(envelope: SignalEnvelope): Promise<AckResult>;
@@ -48,7 +54,8 @@ export class WebRtcConnector implements Connector {
   readonly rejected = new Map<ErrorCode, number>();
   readonly #o: WebRtcConnectorOptions;
   readonly #pending = new Map<string, PendingDial>();
-  readonly #answering = new Set<SimplePeer.Instance>();
+  /** At most one answer in progress per peer: a newer offer supersedes an older one. */
+  readonly #answering = new Map<PeerId, SimplePeer.Instance>();
   readonly #replay = new ReplayCache(2 * SIGNALING_LIMITS.signalMaxAgeMs, REPLAY_CACHE_ENTRIES);
   #policy: (from: PeerId) => AcceptDecision = () => ({ ok: false, code: 'closed' });
   #onLink: (link: Link) => void = (link) => link.close('closed');
@@ -99,7 +106,7 @@ export class WebRtcConnector implements Connector {
   close(): void {
     this.#closed = true;
     for (const pending of [...this.#pending.values()]) pending.fail(new TabmeshError('aborted', 'connector closed'));
-    for (const peer of this.#answering) peer.destroy();
+    for (const peer of this.#answering.values()) peer.destroy();
     this.#answering.clear();
   }
 
@@ -121,17 +128,23 @@ export class WebRtcConnector implements Connector {
   }
 
   #answer(offer: SignalEnvelope): void {
-    const decision = this.#policy(offer.from);
+    const previous = this.#answering.get(offer.from);
+    const full = this.#answering.size - (previous ? 1 : 0) >= MAX_PENDING_ANSWERS;
+    const decision: AcceptDecision = full ? { ok: false, code: 'at-capacity' } : this.#policy(offer.from);
     if (!decision.ok) {
       void this.#send(offer.from, 'reject', offer.session, decision.code).catch(() => undefined);
       return;
     }
+    if (previous) {
+      this.#answering.delete(offer.from);
+      previous.destroy();
+    }
     const peer = this.#createPeer(false);
-    this.#answering.add(peer);
+    this.#answering.set(offer.from, peer);
     const timer = this.#o.clock.setTimeout(() => peer.destroy(), ANSWER_TIMEOUT_MS);
     const drop = (): void => {
       this.#o.clock.clearTimeout(timer);
-      this.#answering.delete(peer);
+      if (this.#answering.get(offer.from) === peer) this.#answering.delete(offer.from);
     };
     peer.on('signal', (data: SimplePeer.SignalData) => {
       if (data.type !== 'answer' || data.sdp === undefined) return;
