@@ -260,3 +260,21 @@ test('shouldAccept: room, self, duplicates and dials in flight', async () => {
   self.manager.stop();
   await mesh.clock.advance(1);
 });
+
+test('offers are answered only below the soft inbound cap (2 × target, at least 8), while the hard cap stays higher', () => {
+  const mesh = newMesh();
+  const self = mesh.add(pid(1), { targetDegree: 6 });
+  self.manager.start();
+  assert.equal(self.manager.maxInboundDegree, 12);
+  assert.equal(self.manager.maxDegree, 40);
+  for (let n = 2; n < 14; n++) {
+    assert.deepEqual(self.manager.shouldAccept(pid(n)), { ok: true }, `offer ${n - 1} answered`);
+    const [, inbound] = linkPair(mesh.clock, pid(n), self.id);
+    assert.ok(self.manager.adopt(inbound));
+  }
+  assert.equal(self.manager.degree, 12);
+  assert.deepEqual(self.manager.shouldAccept(pid(99)), { ok: false, code: 'at-capacity' }, 'the 13th offer is refused');
+  assert.equal(mesh.add(pid(0x200), { targetDegree: 2 }).manager.maxInboundDegree, 8, 'small targets still answer 8');
+  assert.equal(mesh.add(pid(0x201), { targetDegree: 0 }).manager.maxInboundDegree, 40, 'a pure acceptor has only the hard cap');
+  self.manager.stop();
+});

@@ -13,6 +13,8 @@ import {
   BACKOFF_MAX_MS,
   DEFAULT_MAX_DEGREE,
   DEFAULT_TARGET_DEGREE,
+  INBOUND_DEGREE_FACTOR,
+  MIN_INBOUND_DEGREE,
   DIAL_TIMEOUT_MS,
   MAINTAIN_INTERVAL_MS,
   MAX_PARALLEL_DIALS,
@@ -24,6 +26,7 @@ export interface ConnectionManagerOptions {
   random: Random;
   targetDegree?: number;
   maxDegree?: number;
+  maxInboundDegree?: number;
   /** Opens an outbound link; rejects with a TabmeshError on failure. */
   dial(id: PeerId, signal: AbortSignal): Promise<Link>;
   /** Peers worth dialing, best first or in any order. */
@@ -45,6 +48,8 @@ type State = { kind: 'stopped' } | { kind: 'running'; timer: TimerHandle | undef
 export class ConnectionManager {
   readonly targetDegree: number;
   readonly maxDegree: number;
+  /** Offers are answered only below this, so early nodes do not become hubs; dials may go up to maxDegree. */
+  readonly maxInboundDegree: number;
   readonly #o: ConnectionManagerOptions;
   readonly #links = new Map<PeerId, Link>();
   readonly #dialing = new Map<PeerId, AbortController>();
@@ -55,6 +60,9 @@ export class ConnectionManager {
     this.#o = options;
     this.targetDegree = options.targetDegree ?? DEFAULT_TARGET_DEGREE;
     this.maxDegree = options.maxDegree ?? DEFAULT_MAX_DEGREE;
+    // A node that dials nobody itself (target 0) is a pure acceptor: only the hard cap applies.
+    const softCap = this.targetDegree === 0 ? this.maxDegree : Math.max(INBOUND_DEGREE_FACTOR * this.targetDegree, MIN_INBOUND_DEGREE);
+    this.maxInboundDegree = Math.min(this.maxDegree, options.maxInboundDegree ?? softCap);
   }
 
   get degree(): number {
@@ -95,7 +103,7 @@ export class ConnectionManager {
     if (id === this.#o.selfId) return { ok: false, code: 'self' };
     const existing = this.#links.get(id);
     if (existing && this.#initiator(existing) === this.#canonicalInitiator(id)) return { ok: false, code: 'at-capacity' };
-    if (!existing && this.#links.size >= this.maxDegree) return { ok: false, code: 'at-capacity' };
+    if (!existing && this.#links.size >= this.maxInboundDegree) return { ok: false, code: 'at-capacity' };
     if (this.#dialing.has(id) && this.#o.selfId < id) return { ok: false, code: 'at-capacity' };
     return { ok: true };
   }

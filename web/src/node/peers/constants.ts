@@ -8,6 +8,10 @@ const minute = 60 * second;
 export const DEFAULT_TARGET_DEGREE = 6;
 /** Hard cap on open links; each costs a tab memory and a share of its bandwidth. */
 export const DEFAULT_MAX_DEGREE = 40;
+/** Offers are answered only below this multiple of the target degree, so early nodes do not become hubs. */
+export const INBOUND_DEGREE_FACTOR = 2;
+/** ...but never below this, so nodes with a small target still answer enough offers. */
+export const MIN_INBOUND_DEGREE = 8;
 /** How often the connection manager re-checks its degree (jittered ±25%). */
 export const MAINTAIN_INTERVAL_MS = 1 * second;
 /** Dials in flight at once; each one holds ICE gathering and a signaling round trip. */

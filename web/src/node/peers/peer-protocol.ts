@@ -55,11 +55,11 @@ export class PeerProtocol {
       },
       speedRequest: (msg, link) => d.throughput.onSpeedRequest(link, msg),
       speedData: (msg, link) => d.throughput.onSpeedData(link, msg),
-      speedReport: (msg) => d.throughput.onSpeedReport(msg),
+      speedReport: (msg, link) => d.throughput.onSpeedReport(link, msg),
       chunkStart: (msg, link) => this.#chunk(link, msg),
       chunkData: (msg, link) => this.#chunk(link, msg),
-      error: (msg) => {
-        if (ERROR_CODES[msg.code] === 'rate-limited') d.throughput.onRefused(msg.context);
+      error: (msg, link) => {
+        if (ERROR_CODES[msg.code] === 'rate-limited') d.throughput.onRefused(link, msg.context);
       },
     };
   }

@@ -31,11 +31,13 @@ interface Reception {
 }
 
 interface PendingDownload {
+  peer: PeerId;
   expected: Reception & { wanted: number };
   resolve: (bps: number) => void;
 }
 
 interface PendingReport {
+  peer: PeerId;
   resolve: (report: MessageOf<'speedReport'>) => void;
 }
 
@@ -85,7 +87,7 @@ export class ThroughputService {
   onSpeedData(link: Link, msg: MessageOf<'speedData'>): void {
     const now = this.#clock.now();
     const pending = this.#downloads.get(msg.testId);
-    if (pending) {
+    if (pending && pending.peer === link.remoteId) {
       accumulate(pending.expected, msg.payload.length, now);
       if (pending.expected.bytes >= pending.expected.wanted) {
         this.#downloads.delete(msg.testId);
@@ -125,17 +127,17 @@ export class ThroughputService {
     this.#stream(link, msg.testId, msg.bytes).catch(() => undefined);
   }
 
-  onSpeedReport(msg: MessageOf<'speedReport'>): void {
+  onSpeedReport(link: Link, msg: MessageOf<'speedReport'>): void {
     const pending = this.#reports.get(msg.testId);
-    if (!pending) return;
+    if (!pending || pending.peer !== link.remoteId) return;
     this.#reports.delete(msg.testId);
     pending.resolve(msg);
   }
 
   /** The peer refused a test (error message with the test id as context). */
-  onRefused(testId: number): void {
+  onRefused(link: Link, testId: number): void {
     const download = this.#downloads.get(testId);
-    if (!download) return;
+    if (!download || download.peer !== link.remoteId) return;
     this.#downloads.delete(testId);
     download.resolve(Number.NaN);
   }
@@ -148,6 +150,7 @@ export class ThroughputService {
     const testId = this.#newTestId();
     const result = new Promise<number>((resolve, reject) => {
       this.#downloads.set(testId, {
+        peer: link.remoteId,
         expected: { testId, bytes: 0, firstFrameBytes: 0, firstAt: 0, lastAt: 0, wanted: bytes },
         resolve,
       });
@@ -169,7 +172,7 @@ export class ThroughputService {
   async #upload(link: Link, bytes: number, signal: AbortSignal): Promise<number> {
     const testId = this.#newTestId();
     const report = new Promise<MessageOf<'speedReport'>>((resolve, reject) => {
-      this.#reports.set(testId, { resolve });
+      this.#reports.set(testId, { peer: link.remoteId, resolve });
       onAbort(signal, () => {
         this.#reports.delete(testId);
         reject(abortError(signal));

@@ -63,7 +63,8 @@ export class FramedLink implements Link {
   send(frame: Uint8Array): Result<void> {
     if (this.#closed) return err('closed', 'link is closed');
     if (frame.length > MAX_FRAME_BYTES) return err('oversized', 'frame above 65 535 bytes');
-    if (this.#queuedBytes + frame.length > TRANSPORT_LIMITS.maxQueuedBytes) {
+    const allowance = frame.length <= TRANSPORT_LIMITS.controlFrameBytes ? TRANSPORT_LIMITS.controlAllowanceBytes : 0;
+    if (this.#queuedBytes + frame.length > TRANSPORT_LIMITS.maxQueuedBytes + allowance) {
       return err('backpressure', 'send queue full');
     }
     for (let at = 0; at < frame.length; at += MAX_CHANNEL_MESSAGE_BYTES) {

@@ -48,6 +48,9 @@ export const TRANSPORT_LIMITS = {
   lowWaterBytes: 256 * 1024,
   /** Frames accepted but not yet on the channel; beyond this send() reports backpressure. */
   maxQueuedBytes: 4 * 1024 * 1024,
+  /** Small control frames (pong, reports, errors) may exceed the queue bound by this much, so a bulk transfer never makes a node drop its replies. */
+  controlFrameBytes: 256,
+  controlAllowanceBytes: 64 * 1024,
   /** Frames that arrive before the owner attaches; a peer cannot flood an unattached link. */
   maxEarlyFrames: 256,
   /** Undecodable frames tolerated from one peer before the link is closed. */
