@@ -15,6 +15,10 @@ import type { Page } from 'playwright-core';
 import { openTabs, swarmReport, type SwarmReport } from '../e2e/harness.ts';
 import { chromiumCpuMs, chromiumMemory, withEnvironment } from './environment.ts';
 import { median, percentile } from './stats.ts';
+import { DEFAULT_TARGET_DEGREE, INBOUND_DEGREE_FACTOR, MIN_INBOUND_DEGREE } from '../../web/src/node/peers/constants.ts';
+
+/** Offers are answered only below this (see ConnectionManager.maxInboundDegree). */
+const INBOUND_CAP = Math.max(INBOUND_DEGREE_FACTOR * DEFAULT_TARGET_DEGREE, MIN_INBOUND_DEGREE);
 
 export const FORMATION_SIZES = [16, 48, 96] as const;
 /** Open data channels every tab must have for the swarm to count as formed. */
@@ -94,7 +98,10 @@ export async function runFormation(tabs: number, log: (line: string) => void): P
     const idleCpu = (chromiumCpuMs() - cpuBefore) / (performance.now() - windowStart) / tabs;
 
     const ids = settledReport.infos.map((info) => info.id);
-    const { times, errors } = await timeDials(pages, ids);
+    // Only tabs below the soft inbound cap answer offers; dial those.
+    const degrees = await Promise.all(pages.map((page) => page.evaluate(() => window.tabmesh?.status().degree ?? 0)));
+    const open = ids.filter((_, i) => (degrees[i] ?? 0) < INBOUND_CAP - 1);
+    const { times, errors } = await timeDials(pages, open);
     log(`  ${times.length} timed dials, ${errors.length} failed`);
 
     return {

@@ -4,6 +4,9 @@ import {
   MAX_PEER_TABLE_ENTRIES,
   MAX_SPEED_DATA_BYTES,
   MAX_CHUNK_DATA_BYTES,
+  MAX_MAIL_ADDRESS_BYTES,
+  MAX_MAIL_SUBJECT_BYTES,
+  MAX_MAIL_TEXT_BYTES,
   UNKNOWN_LATENCY_US,
   type AnyMessage,
   type MessageKind,
@@ -113,5 +116,9 @@ export function sampleMessage(kind: MessageKind, rng: Rng, edge: 'min' | 'max' |
       return { kind, transferId: n(MAX_U32), index: n(MAX_U16), data: randomBytes(rng, len(MAX_CHUNK_DATA_BYTES)) };
     case 'error':
       return { kind, code: n(ERROR_CODES.length - 1), context: n(MAX_U32) };
+    case 'mailSend':
+      return { kind, requestId: n(MAX_U32), to: 'a'.repeat(len(MAX_MAIL_ADDRESS_BYTES)), subject: 'é'.repeat(len(MAX_MAIL_SUBJECT_BYTES) >> 1), text: 't'.repeat(len(MAX_MAIL_TEXT_BYTES)) };
+    case 'mailResult':
+      return { kind, requestId: n(MAX_U32), code: n(MAX_U16) };
   }
 }

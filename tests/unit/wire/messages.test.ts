@@ -98,6 +98,8 @@ test('dispatchMessage calls the handler of the message kind', () => {
     speedReport: record,
     chunkStart: record,
     chunkData: record,
+    mailSend: record,
+    mailResult: record,
     error: record,
   };
   dispatchMessage(handlers, { kind: 'ping', nonce: 7 }, 'a');

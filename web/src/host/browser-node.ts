@@ -1,6 +1,8 @@
 /** Builds a node for this tab: its identity slot, the signaling socket, WebRTC, IndexedDB. */
 import SimplePeer from 'simple-peer';
 import { io } from 'socket.io-client';
+import type { RelayRow } from '../node/api.ts';
+import { MailClient } from '../node/apps/mail-client.ts';
 import { systemClock } from '../node/clock.ts';
 import { TabmeshNode } from '../node/node.ts';
 import { DEFAULT_TAB_ROLES } from '../node/peers/roles.ts';
@@ -20,6 +22,8 @@ export interface BrowserNode {
   node: TabmeshNode;
   signaling: SignalingClient;
   connector: WebRtcConnector;
+  mail: MailClient;
+  relays: () => RelayRow[];
 }
 
 export function optionsFromUrl(location: Location): BrowserNodeOptions {
@@ -57,5 +61,6 @@ export async function startBrowserNode(options: BrowserNodeOptions): Promise<Bro
   });
   await node.start();
   addEventListener('pagehide', () => node.stop());
-  return { node, signaling, connector };
+  const mail = new MailClient(node, systemClock, Math.random);
+  return { node, signaling, connector, mail, relays: () => [] };
 }

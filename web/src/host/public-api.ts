@@ -10,7 +10,7 @@ export interface WindowTabmesh extends TabmeshApi {
   debug(): { rejectedSignals: Record<string, number>; signalingError: string | undefined };
 }
 
-export function publicApi({ node, signaling, connector }: BrowserNode): WindowTabmesh {
+export function publicApi({ node, signaling, connector, mail, relays }: BrowserNode): WindowTabmesh {
   return {
     id: node.id,
     status: () => node.status(),
@@ -23,6 +23,8 @@ export function publicApi({ node, signaling, connector }: BrowserNode): WindowTa
     roles: () => node.roles(),
     setRoles: (roles) => node.setRoles(roles),
     subscribe: (listener) => node.subscribe(listener),
+    relays: () => relays(),
+    sendMail: (request) => mail.send(request),
     debug: () => ({ rejectedSignals: Object.fromEntries(connector.rejected), signalingError: signaling.lastError }),
   };
 }

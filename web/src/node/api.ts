@@ -69,7 +69,8 @@ export interface ThroughputResult {
   bytes: number;
 }
 
-export interface TabmeshApi {
+/** What a node itself offers (TabmeshNode implements it in every host). */
+export interface NodeApi {
   status(): NodeStatus;
   peers(): PeerRow[];
   /** Nodes and links this node knows: its own links and those its neighbours reported. */
@@ -83,4 +84,31 @@ export interface TabmeshApi {
   setRoles(roles: Role[]): Promise<void>;
   /** Called after any state change; returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
+}
+
+export type RelayState = 'measuring' | 'ok' | 'unreachable';
+
+/** A relay this node knows from the signaling server, with the RTT measured to its TURN service. */
+export interface RelayRow {
+  id: PeerId;
+  urls: string[];
+  state: RelayState;
+  /** Min over 3 probes of one round trip to the relay's TURN port. */
+  rttMs?: number;
+  /** This relay's TURN server is the one in this node's ICE configuration. */
+  inUse: boolean;
+}
+
+export interface MailRequest {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** The API on `window.tabmesh` and in the UI: the node's own plus what the tab host adds. */
+export interface TabmeshApi extends NodeApi {
+  /** Relays known to this tab, lowest RTT first. */
+  relays(): RelayRow[];
+  /** Sends an e-mail through a connected relay; needs a role the relay allows (translation). */
+  sendMail(request: MailRequest): Promise<void>;
 }

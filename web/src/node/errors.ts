@@ -30,6 +30,10 @@ export const ERROR_CODES = [
   'aborted',
   'protocol-violation',
   'self',
+  // apps: mail through a relay
+  'not-allowed',
+  'bad-address',
+  'mail-failed',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

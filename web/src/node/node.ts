@@ -4,7 +4,7 @@
  * so the same node runs in a tab, in Node and in the in-process simulator. It implements the
  * public API the UI and `window.tabmesh` use.
  */
-import type { NetworkGraph, NodeStatus, PeerRow, TabmeshApi, ThroughputResult, NodeState } from './api.ts';
+import type { NetworkGraph, NodeApi, NodeStatus, PeerRow, ThroughputResult, NodeState } from './api.ts';
 import { systemClock, type Clock, type Random } from './clock.ts';
 import { TabmeshError } from './errors.ts';
 import { PeriodicTasks } from './periodic.ts';
@@ -19,7 +19,8 @@ import {
 } from './peers/constants.ts';
 import type { Identity, PeerId } from './peers/identity.ts';
 import { PeerTable } from './peers/peer-table.ts';
-import { PeerProtocol } from './peers/peer-protocol.ts';
+import { PeerProtocol, type AppMessageHandler, type AppMessageKind } from './peers/peer-protocol.ts';
+import { encodeMessage, type AnyMessage } from './wire/messages.ts';
 import { Pinger } from './peers/pinger.ts';
 import { memoryStorage, type Connector, type Discovery, type NodeStorage } from './peers/ports.ts';
 import { DEFAULT_TAB_ROLES, type Role } from './peers/roles.ts';
@@ -46,7 +47,7 @@ export interface TabmeshNodeOptions {
   periodicThroughput?: boolean;
 }
 
-export class TabmeshNode implements TabmeshApi {
+export class TabmeshNode implements NodeApi {
   readonly id: PeerId;
   readonly table: PeerTable;
   readonly manager: ConnectionManager;
@@ -145,7 +146,7 @@ export class TabmeshNode implements TabmeshApi {
     this.#emit();
   }
 
-  // ---- TabmeshApi ----
+  // ---- NodeApi ----
 
   status(): NodeStatus {
     const now = this.#clock.now();
@@ -225,6 +226,17 @@ export class TabmeshNode implements TabmeshApi {
   /** Send a payload of any size to a neighbour as hash-verified chunks. */
   sendPayload(id: PeerId, contentKind: number, bytes: Uint8Array): Promise<void> {
     return this.#protocol.sendPayload(this.#requireLink(id), contentKind, bytes);
+  }
+
+  /** Register the handler for an app-level message kind (mail, later gossip and DHT). */
+  handle<K extends AppMessageKind>(kind: K, handler: AppMessageHandler<K>): () => void {
+    return this.#protocol.handle(kind, handler);
+  }
+
+  /** Send one message to a neighbour over the open link. */
+  send(id: PeerId, msg: AnyMessage): void {
+    const sent = this.#requireLink(id).send(encodeMessage(msg));
+    if (!sent.ok) throw sent.error;
   }
 
   onPayload(listener: (from: PeerId, contentKind: number, bytes: Uint8Array) => void): () => void {

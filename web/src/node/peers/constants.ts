@@ -42,9 +42,12 @@ export const MAX_TABLE_ENTRIES_SENT = 256;
 /** Periodic throughput test: one neighbour per interval, this many bytes each way. */
 export const THROUGHPUT_INTERVAL_MS = 1 * minute;
 export const THROUGHPUT_PERIODIC_BYTES = 256 * 1024;
-/** Largest test a peer will serve on request, and bytes it serves per minute in all. */
-export const THROUGHPUT_MAX_REQUEST_BYTES = 8 * 1024 * 1024;
-export const THROUGHPUT_BUDGET_BYTES_PER_MINUTE = 32 * 1024 * 1024;
+/**
+ * Largest test a peer serves on request, and what it serves per minute in all: at tens of MB/s
+ * a few seconds of link time a minute, enough for one careful measurement, not for abuse.
+ */
+export const THROUGHPUT_MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+export const THROUGHPUT_BUDGET_BYTES_PER_MINUTE = 128 * 1024 * 1024;
 /** speedData payload that makes each frame exactly one 16 KiB channel message. */
 export const THROUGHPUT_FRAME_PAYLOAD_BYTES = MAX_CHANNEL_MESSAGE_BYTES - FRAME_HEADER_BYTES - 4;
 export const THROUGHPUT_TIMEOUT_MS = 30 * second;

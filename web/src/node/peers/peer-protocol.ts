@@ -6,7 +6,7 @@ import type { Clock } from '../clock.ts';
 import { ERROR_CODES } from '../errors.ts';
 import type { Link } from '../transport/types.ts';
 import { ChunkAssembler, chunkPayload } from '../wire/chunks.ts';
-import { decodeMessage, encodeMessage, type AnyMessage, type MessageHandlers } from '../wire/messages.ts';
+import { decodeMessage, encodeMessage, type AnyMessage, type MessageHandlers, type MessageOf } from '../wire/messages.ts';
 import { PROTOCOL_VERSION } from '../wire/constants.ts';
 import type { PeerId } from './identity.ts';
 import type { PeerTable } from './peer-table.ts';
@@ -28,12 +28,18 @@ export interface PeerProtocolDeps {
 
 type PayloadListener = (from: PeerId, contentKind: number, bytes: Uint8Array) => void;
 
+/** Message kinds the peers layer carries for the layers above it (apps register handlers). */
+export const APP_MESSAGE_KINDS = ['mailSend', 'mailResult'] as const;
+export type AppMessageKind = (typeof APP_MESSAGE_KINDS)[number];
+export type AppMessageHandler<K extends AppMessageKind> = (msg: MessageOf<K>, from: Link) => void;
+
 export class PeerProtocol {
   readonly #d: PeerProtocolDeps;
   readonly #assemblers = new Map<PeerId, ChunkAssembler>();
   readonly #payloadListeners = new Set<PayloadListener>();
   #nextTransferId = 1;
   readonly #handlers: MessageHandlers<Link>;
+  readonly #app = new Map<AppMessageKind, AppMessageHandler<AppMessageKind>>();
 
   constructor(deps: PeerProtocolDeps) {
     this.#d = deps;
@@ -61,6 +67,8 @@ export class PeerProtocol {
       error: (msg, link) => {
         if (ERROR_CODES[msg.code] === 'rate-limited') d.throughput.onRefused(link, msg.context);
       },
+      mailSend: (msg, link) => this.#toApp(msg, link),
+      mailResult: (msg, link) => this.#toApp(msg, link),
     };
   }
 
@@ -99,6 +107,23 @@ export class PeerProtocol {
         if (sent.error.code !== 'backpressure') throw sent.error;
         await link.drained();
       }
+    }
+  }
+
+  /** One handler per app message kind; a kind with no handler is ignored. */
+  handle<K extends AppMessageKind>(kind: K, handler: AppMessageHandler<K>): () => void {
+    const stored = handler as unknown as AppMessageHandler<AppMessageKind>;
+    this.#app.set(kind, stored);
+    return () => {
+      if (this.#app.get(kind) === stored) this.#app.delete(kind);
+    };
+  }
+
+  #toApp(msg: MessageOf<AppMessageKind>, link: Link): void {
+    try {
+      this.#app.get(msg.kind)?.(msg, link);
+    } catch {
+      // an app's bug must not take the link down
     }
   }
 

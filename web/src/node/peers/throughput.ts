@@ -187,11 +187,13 @@ export class ThroughputService {
   async #stream(link: Link, testId: number, bytes: number, signal?: AbortSignal): Promise<void> {
     const payload = new Uint8Array(THROUGHPUT_FRAME_PAYLOAD_BYTES);
     for (let i = 0; i < payload.length; i++) payload[i] = (i * 31) & 0xff;
+    // Frames are never mutated after send, so one full frame is encoded once and sent repeatedly.
+    const full = encodeMessage({ kind: 'speedData', testId, payload });
     let left = bytes;
     while (left > 0) {
       if (signal?.aborted) throw abortError(signal);
       const size = Math.min(left, payload.length);
-      const frame = encodeMessage({ kind: 'speedData', testId, payload: payload.subarray(0, size) });
+      const frame = size === payload.length ? full : encodeMessage({ kind: 'speedData', testId, payload: payload.subarray(0, size) });
       const sent = link.send(frame);
       if (!sent.ok) {
         if (sent.error.code !== 'backpressure') throw sent.error;

@@ -39,6 +39,9 @@ export const MESSAGE_TYPE = {
   chunkData: 1031,
   // 1040–1049: errors sent as stable codes.
   error: 1040,
+  // 1050–1059: mail sent through a relay's mail gateway.
+  mailSend: 1050,
+  mailResult: 1051,
 } as const;
 
 /** Sent in `hello`; a peer with another version is refused before anything else is decoded. */
@@ -55,6 +58,11 @@ export const UNKNOWN_LATENCY_US = 0xffff_ffff;
 export const UNKNOWN_BPS = 0;
 
 export const SHA256_BYTES = 32;
+/** RFC 5321 path limit. */
+export const MAX_MAIL_ADDRESS_BYTES = 254;
+export const MAX_MAIL_SUBJECT_BYTES = 998;
+/** A translated text fits easily; anything bigger is not mail a relay should carry. */
+export const MAX_MAIL_TEXT_BYTES = 32 * 1024;
 /** chunkData carries transferId u32 and index u16 besides the header. */
 export const CHUNK_DATA_OVERHEAD_BYTES = FRAME_HEADER_BYTES + FIELD_BYTES.u32 + FIELD_BYTES.u16;
 export const MAX_CHUNK_DATA_BYTES = MAX_FRAME_BYTES - CHUNK_DATA_OVERHEAD_BYTES;

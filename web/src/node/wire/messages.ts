@@ -9,6 +9,9 @@ import {
   MAX_SPEED_DATA_BYTES,
   MESSAGE_TYPE,
   SHA256_BYTES,
+  MAX_MAIL_ADDRESS_BYTES,
+  MAX_MAIL_SUBJECT_BYTES,
+  MAX_MAIL_TEXT_BYTES,
 } from './constants.ts';
 import { decodeFrame } from './frame.ts';
 import {
@@ -18,6 +21,7 @@ import {
   list,
   peerId,
   rest,
+  str,
   struct,
   u16,
   u32,
@@ -104,6 +108,25 @@ export const errorMessage = defineMessage({
   fields: [['code', u16], ['context', u32]],
 });
 
+/** A node asks a relay to send an e-mail; the relay answers with mailResult under requestId. */
+export const mailSend = defineMessage({
+  type: MESSAGE_TYPE.mailSend,
+  name: 'mailSend',
+  fields: [
+    ['requestId', u32],
+    ['to', str(MAX_MAIL_ADDRESS_BYTES)],
+    ['subject', str(MAX_MAIL_SUBJECT_BYTES)],
+    ['text', str(MAX_MAIL_TEXT_BYTES)],
+  ],
+});
+
+/** `code` is 0xFFFF on success, else an ERROR_CODES index. */
+export const mailResult = defineMessage({
+  type: MESSAGE_TYPE.mailResult,
+  name: 'mailResult',
+  fields: [['requestId', u32], ['code', u16]],
+});
+
 export const MESSAGES = {
   hello,
   bye,
@@ -116,6 +139,8 @@ export const MESSAGES = {
   chunkStart,
   chunkData,
   error: errorMessage,
+  mailSend,
+  mailResult,
 } as const;
 
 type Declaration = (typeof MESSAGES)[keyof typeof MESSAGES];
