@@ -6,6 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import type { TabmeshApi } from '../node/api.ts';
 import './network-page.ts';
 import './node-page.ts';
+import './outbox-page.ts';
 import './peers-page.ts';
 
 export interface Route {
@@ -19,6 +20,7 @@ export const ROUTES: readonly Route[] = [
   { hash: 'node', label: 'Node', render: (api) => html`<tm-node-page .api=${api}></tm-node-page>` },
   { hash: 'peers', label: 'Peers', render: (api) => html`<tm-peers-page .api=${api}></tm-peers-page>` },
   { hash: 'network', label: 'Network', render: (api) => html`<tm-network-page .api=${api}></tm-network-page>` },
+  { hash: 'outbox', label: 'Outbox', render: () => html`<tm-outbox-page></tm-outbox-page>` },
 ];
 
 /** The route for a location hash ('#peers', 'peers', ''); unknown hashes get the default page. */

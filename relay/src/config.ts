@@ -1,0 +1,100 @@
+/**
+ * The relay's configuration from the environment, validated once at start; a bad value is
+ * reported with its variable's name. Every variable is optional.
+ */
+import { networkInterfaces } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../.data', import.meta.url));
+
+export interface RelayConfig {
+  signalingUrl: string;
+  dataDir: string;
+  turnPort: number;
+  turnHost: string;
+  /** The address put in relayed-address attributes and bound for relayed sockets. */
+  turnRelayIp: string;
+  /** What tabs are told to use; derived from turnRelayIp and turnPort unless TURN_URLS is set. */
+  turnUrls: string[];
+  turnSecret: string | undefined;
+  turnRealm: string;
+  turnMaxAllocationsPerUser: number;
+  turnAllowLoopbackPeers: boolean;
+  httpHost: string;
+  httpPort: number;
+  smtpUrl: string;
+  mailFrom: string;
+}
+
+export class RelayConfigError extends Error {
+  constructor(problems: readonly string[]) {
+    super(`invalid relay configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'RelayConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function loadRelayConfig(env: Env = process.env, cwd = process.cwd()): RelayConfig {
+  const problems: string[] = [];
+  const get = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = get(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value < min || value > max) {
+      problems.push(`${name} must be an integer in ${min}..${max}, got ${JSON.stringify(raw)}`);
+      return fallback;
+    }
+    return value;
+  };
+  const url = (name: string, fallback: string, protocols: string[]): string => {
+    const raw = get(name) ?? fallback;
+    try {
+      const parsed = new URL(raw);
+      if (!protocols.includes(parsed.protocol)) problems.push(`${name} must use ${protocols.join(' or ')}, got ${parsed.protocol}`);
+      return parsed.href;
+    } catch {
+      problems.push(`${name} must be an absolute URL, got ${JSON.stringify(raw)}`);
+      return fallback;
+    }
+  };
+
+  const turnPort = int('TURN_PORT', 3478, 0, 65_535);
+  const turnRelayIp = get('TURN_RELAY_IP') ?? firstExternalIpv4() ?? '127.0.0.1';
+  if (!/^\d{1,3}(\.\d{1,3}){3}$/.test(turnRelayIp)) problems.push(`TURN_RELAY_IP must be an IPv4 address, got ${turnRelayIp}`);
+  const turnUrls = (get('TURN_URLS') ?? `turn:${turnRelayIp}:${turnPort}?transport=udp,turn:${turnRelayIp}:${turnPort}?transport=tcp`)
+    .split(',')
+    .map((u) => u.trim())
+    .filter((u) => u !== '');
+  for (const u of turnUrls) if (!/^turns?:[^\s]+$/.test(u)) problems.push(`TURN_URLS entry must be a turn: or turns: URL, got ${u}`);
+  const config: RelayConfig = {
+    signalingUrl: url('SIGNALING_URL', 'http://127.0.0.1:8080/', ['http:', 'https:']),
+    dataDir: resolve(cwd, get('DATA_DIR') ?? DEFAULT_DATA_DIR),
+    turnPort,
+    turnHost: get('TURN_HOST') ?? '0.0.0.0',
+    turnRelayIp,
+    turnUrls,
+    turnSecret: get('TURN_SECRET'),
+    turnRealm: get('TURN_REALM') ?? 'tabmesh',
+    turnMaxAllocationsPerUser: int('TURN_MAX_ALLOCATIONS_PER_USER', 10, 1, 1000),
+    turnAllowLoopbackPeers: get('TURN_ALLOW_LOOPBACK_PEERS') === '1',
+    httpHost: get('RELAY_HTTP_HOST') ?? '0.0.0.0',
+    httpPort: int('RELAY_HTTP_PORT', 8081, 0, 65_535),
+    smtpUrl: url('SMTP_URL', 'smtp://127.0.0.1:2525', ['smtp:', 'smtps:']),
+    mailFrom: get('MAIL_FROM') ?? 'Tabmesh <noreply@tabmesh.local>',
+  };
+  if (problems.length > 0) throw new RelayConfigError(problems);
+  return config;
+}
+
+function firstExternalIpv4(): string | undefined {
+  for (const addresses of Object.values(networkInterfaces())) {
+    for (const a of addresses ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+  }
+  return undefined;
+}

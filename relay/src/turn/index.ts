@@ -1,0 +1,29 @@
+/** The relay's TURN server, the REST credentials it shares with the signaling server, and the codec. */
+export { startTurnServer, type TurnServer, type TurnServerOptions, type TurnServerStats } from './turn-server.ts';
+export {
+  checkTurnUsername,
+  mintTurnCredential,
+  turnPassword,
+  verifyTurnCredential,
+  type TurnCredential,
+  type TurnUser,
+} from './credentials.ts';
+export * from './constants.ts';
+export {
+  decodeStunMessage,
+  encodeStunMessage,
+  findAttribute,
+  longTermKey,
+  messageType,
+  splitMessageType,
+  verifyMessageIntegrity,
+  type DecodedStunMessage,
+  type EncodeOptions,
+  type StunAttribute,
+  type StunMessage,
+} from './stun-message.ts';
+export * from './stun-attributes.ts';
+export { decodeChannelData, encodeChannelData, isChannelNumber, type ChannelData } from './channel-data.ts';
+export { TurnStreamSplitter } from './stream-splitter.ts';
+export { canonicalIp, isPeerAllowed, type IpFamily, type TransportAddress } from './ip-address.ts';
+export type { PortRange } from './relay-ports.ts';
