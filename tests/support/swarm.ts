@@ -6,17 +6,9 @@ import { TabmeshNode, type TabmeshNodeOptions } from '../../web/src/node/node.ts
 import type { ChannelModel } from '../../web/src/node/transport/memory-channel.ts';
 import { MemoryNetwork } from '../../web/src/node/transport/memory-network.ts';
 import { VirtualClock } from './virtual-clock.ts';
+import { seededRandom } from './random.ts';
 
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 export interface SwarmOptions {
   seed?: number;

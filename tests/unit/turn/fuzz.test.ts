@@ -4,6 +4,7 @@
  * re-encodes to a message that decodes the same. Reproduce with FUZZ_SEED=<printed seed>;
  * FUZZ_INPUTS=<n> runs longer.
  */
+import { seededRandom } from '../../support/random.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isErrorCode, type Result } from '../../../web/src/node/errors.ts';
@@ -34,18 +35,8 @@ import * as V from './rfc5769.ts';
 const INPUTS = Number(process.env['FUZZ_INPUTS'] ?? 5000);
 const SEED = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : (Math.random() * 2 ** 32) >>> 0;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const rng = mulberry32(SEED);
+const rng = seededRandom(SEED);
 const int = (n: number) => Math.floor(rng() * n);
 const bytes = (n: number) => Uint8Array.from({ length: n }, () => int(256));
 

@@ -1,4 +1,5 @@
 /** Shared by the wire tests: a seeded PRNG and message samplers. */
+import { seededRandom, type Rng } from '../../support/random.ts';
 import { ERROR_CODES, isErrorCode, TabmeshError, type ErrorCode, type Result } from '../../../web/src/node/errors.ts';
 import {
   MAX_PEER_TABLE_ENTRIES,
@@ -16,19 +17,9 @@ import {
 export const MAX_U32 = 0xffff_ffff;
 export const MAX_U16 = 0xffff;
 
-export type Rng = () => number;
+export type { Rng };
 
-/** mulberry32: tiny, fast, good enough for tests; same seed → same sequence. */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const mulberry32 = seededRandom;
 
 export function randomInt(rng: Rng, maxInclusive: number): number {
   return Math.floor(rng() * (maxInclusive + 1));
