@@ -20,6 +20,12 @@ export async function loadOrCreateSecret(fromEnv: string | undefined, path: stri
   }
   const secret = randomBytes(SECRET_BYTES).toString('base64url');
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, secret + '\n', { mode: 0o600 });
-  return secret;
+  try {
+    // 'wx': if another process created the file since we looked, keep theirs so both agree.
+    await writeFile(path, secret + '\n', { mode: 0o600, flag: 'wx' });
+    return secret;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return (await readFile(path, 'utf8')).trim();
+  }
 }

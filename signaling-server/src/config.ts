@@ -4,7 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { IceServer } from '../../web/src/node/signaling/protocol.ts';
+import { SIGNALING_LIMITS, type IceServer } from '../../web/src/node/signaling/protocol.ts';
+import { DEFAULT_DATA_DIR } from '../../relay/src/config.ts';
+import { DEFAULT_TURN_CREDENTIAL_TTL_SECONDS } from './relay-offers.ts';
 
 export const DEFAULT_PORT = 8080;
 /** All interfaces: the server is meant to be reached from other machines' browsers. */
@@ -24,7 +26,16 @@ export interface SignalingConfig {
   staticDir: string;
   /** Extra origins allowed for HTTP long-polling (e.g. the Vite dev server); empty = same origin. */
   corsOrigins: string[];
+  /** TURN_SECRET; when absent main.ts keeps one in `<dataDir>/turn-secret`, shared with local relays. */
+  turnSecret: string | undefined;
+  /** DATA_DIR, shared with the relay (same default). */
+  dataDir: string;
+  /** TURN_CREDENTIAL_TTL: seconds a minted TURN credential stays valid. */
+  turnCredentialTtlSeconds: number;
 }
+
+/** A TURN credential shorter than this would be refreshed every few seconds. */
+const MIN_TURN_CREDENTIAL_TTL_SECONDS = 60;
 
 export class ConfigError extends Error {
   readonly problems: readonly string[];
@@ -47,8 +58,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const staticDirRaw = nonEmpty(env['STATIC_DIR']);
   const staticDir = staticDirRaw === undefined ? DEFAULT_STATIC_DIR : resolve(cwd, staticDirRaw);
   const corsOrigins = parseOrigins(env['CORS_ORIGINS'], problems);
+  const turnSecret = nonEmpty(env['TURN_SECRET']);
+  const dataDirRaw = nonEmpty(env['DATA_DIR']);
+  const dataDir = dataDirRaw === undefined ? DEFAULT_DATA_DIR : resolve(cwd, dataDirRaw);
+  const turnCredentialTtlSeconds = parseTtl(env['TURN_CREDENTIAL_TTL'], problems);
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, publicUrl, iceServers, staticDir, corsOrigins };
+  return { port, host, publicUrl, iceServers, staticDir, corsOrigins, turnSecret, dataDir, turnCredentialTtlSeconds };
 }
 
 function nonEmpty(x: string | undefined): string | undefined {
@@ -65,6 +80,18 @@ function parsePort(raw: string | undefined, problems: string[]): number {
     return DEFAULT_PORT;
   }
   return port;
+}
+
+function parseTtl(raw: string | undefined, problems: string[]): number {
+  const value = nonEmpty(raw);
+  if (value === undefined) return DEFAULT_TURN_CREDENTIAL_TTL_SECONDS;
+  const ttl = Number(value);
+  const max = SIGNALING_LIMITS.maxTurnTtlSeconds;
+  if (!/^\d+$/.test(value) || ttl < MIN_TURN_CREDENTIAL_TTL_SECONDS || ttl > max) {
+    problems.push(`TURN_CREDENTIAL_TTL must be an integer in ${MIN_TURN_CREDENTIAL_TTL_SECONDS}..${max} (seconds), got ${JSON.stringify(raw)}`);
+    return DEFAULT_TURN_CREDENTIAL_TTL_SECONDS;
+  }
+  return ttl;
 }
 
 /** Normalises to an absolute http(s) URL ending in '/'. */

@@ -1,6 +1,7 @@
 /**
- * Plain HTTP: /healthz, /metrics, /interface (the registration-node gateway for curl users), and
- * the built web app for everything else. socket.io intercepts /socket.io/ before this runs.
+ * Plain HTTP: routes mounted by the embedding process (extraRoutes, e.g. the mail outbox under
+ * /api/), /healthz, /metrics, /interface (the registration-node gateway for curl users), and the
+ * built web app for everything else. socket.io intercepts /socket.io/ before this runs.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PeerSummary } from '../../web/src/node/signaling/protocol.ts';
@@ -17,6 +18,8 @@ export interface HttpContext {
   interfaceNode(): PeerSummary | undefined;
   metrics(): MetricsSnapshot;
   onError(error: unknown): void;
+  /** Asked first, for any method; true when it answered the request. */
+  extraRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 type Route = (ctx: HttpContext, req: IncomingMessage, res: ServerResponse) => void;
@@ -39,7 +42,7 @@ const ROUTES: Readonly<Record<string, Route>> = {
 };
 
 /** Paths that are never answered with the web app's index.html. */
-const API_PREFIXES = ['/healthz', '/metrics', '/interface', '/socket.io'];
+const API_PREFIXES = ['/healthz', '/metrics', '/interface', '/socket.io', '/api'];
 /** Anything longer than this is not a path of the web app. */
 const MAX_URL_CHARS = 2048;
 /** A Host header is a host name or IP literal with an optional port; anything else is not echoed. */
@@ -59,6 +62,7 @@ export function createRequestHandler(ctx: HttpContext): (req: IncomingMessage, r
 async function handle(ctx: HttpContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const rawUrl = req.url ?? '/';
   if (rawUrl.length > MAX_URL_CHARS || !rawUrl.startsWith('/')) return sendText(res, 400, 'bad request');
+  if (ctx.extraRoutes?.(req, res) === true) return;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
     return sendText(res, 405, 'method not allowed');

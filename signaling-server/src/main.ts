@@ -2,6 +2,8 @@
  * Entry point: reads the configuration from the environment, starts the server, and shuts it
  * down promptly on SIGINT/SIGTERM.
  */
+import { join } from 'node:path';
+import { loadOrCreateSecret } from '../../relay/src/secret-file.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { startSignalingServer, type Logger } from './server.ts';
 
@@ -24,12 +26,16 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  // TURN_SECRET, else the secret kept in DATA_DIR: relays started on this machine read the same file.
+  const turnSecret = await loadOrCreateSecret(config.turnSecret, join(config.dataDir, 'turn-secret'));
   const server = await startSignalingServer({
     port: config.port,
     host: config.host,
     staticDir: config.staticDir,
     iceServers: config.iceServers,
     corsOrigins: config.corsOrigins,
+    turnSecret,
+    turnCredentialTtlSeconds: config.turnCredentialTtlSeconds,
     ...(config.publicUrl !== undefined ? { publicUrl: config.publicUrl } : {}),
     logger,
   });

@@ -19,6 +19,8 @@ export const EVENT_LIMITS = {
   /** Connecting to a full set of neighbours at once sends a burst of offers and answers. */
   signal: { capacity: 60, refillPerSecond: 20 },
   roles: { capacity: 10, refillPerSecond: 10 * MINUTE_RATE },
+  /** A tab refreshes its relay offers every few minutes and at half the credential lifetime. */
+  relays: { capacity: 10, refillPerSecond: 10 * MINUTE_RATE },
 } as const satisfies Record<string, BucketSpec>;
 
 /**

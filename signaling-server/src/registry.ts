@@ -29,7 +29,15 @@ export interface Registration {
   readonly id: PeerId;
   roles: Role[];
   readonly capabilities: string[];
+  /** TURN URLs a relay announced; offered to others only while it holds role 'relay'. */
+  readonly turn: readonly string[] | undefined;
   readonly registeredAt: number;
+}
+
+/** A live relay's TURN service, before credentials are minted for a particular node. */
+export interface TurnService {
+  id: PeerId;
+  urls: string[];
 }
 
 export interface RegisterOk<H> {
@@ -135,6 +143,7 @@ export class Registry<H> {
       id: request.id,
       roles: [...request.roles],
       capabilities: [...request.capabilities],
+      turn: request.turn === undefined ? undefined : [...request.turn],
       registeredAt: this.#now(),
     };
     state.registration = registration;
@@ -172,6 +181,24 @@ export class Registry<H> {
     const chosen = sample(seeds, k, this.#random);
     chosen.push(...sample(others, k - chosen.length, this.#random));
     return ok(chosen.map(summary));
+  }
+
+  /**
+   * The TURN services of live relays other than the caller, oldest registration first, at most
+   * `max`: a stable list, so a node's refresh brings new credentials rather than a new choice.
+   */
+  turnServices(handle: H, max: number): Result<TurnService[]> {
+    const caller = this.registrationOf(handle);
+    if (caller === undefined) return err('not-registered', 'register first');
+    const services: TurnService[] = [];
+    for (const h of this.#byId.values()) {
+      if (services.length >= max) break;
+      const registration = this.registrationOf(h);
+      if (registration === undefined || registration.id === caller.id || registration.turn === undefined) continue;
+      if (!registration.roles.includes('relay')) continue;
+      services.push({ id: registration.id, urls: [...registration.turn] });
+    }
+    return ok(services);
   }
 
   /** A uniformly random registered peer that has `role`, if any. */

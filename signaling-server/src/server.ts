@@ -2,7 +2,7 @@
  * Starts the signaling server: one HTTP server carrying socket.io and the plain HTTP routes.
  * Everything the tests need to control (port, clock, randomness, ICE servers) is an option.
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { SIGNALING_LIMITS, type IceServer } from '../../web/src/node/signaling/protocol.ts';
@@ -10,6 +10,7 @@ import { DEFAULT_STATIC_DIR } from './config.ts';
 import { createRequestHandler } from './http-routes.ts';
 import { Counters, type MetricsSnapshot } from './metrics.ts';
 import { Registry } from './registry.ts';
+import { DEFAULT_TURN_CREDENTIAL_TTL_SECONDS } from './relay-offers.ts';
 import { createSignalReplayCache } from './signal-check.ts';
 import { attachSocketHandlers, type TabmeshServer, type TabmeshSocket } from './socket-handlers.ts';
 
@@ -39,6 +40,18 @@ export interface SignalingServerOptions {
   clock?: () => number;
   /** Uniform in [0, 1); drives bootstrap and /interface sampling. */
   random?: () => number;
+  /**
+   * The TURN REST secret shared with the relays. With it, every registered node is offered each
+   * live relay's TURN service with credentials minted for that node; without it, no offers.
+   */
+  turnSecret?: string;
+  /** Lifetime of minted TURN credentials. Default DEFAULT_TURN_CREDENTIAL_TTL_SECONDS (an hour). */
+  turnCredentialTtlSeconds?: number;
+  /**
+   * More HTTP routes (e.g. the mail outbox under /api/), asked before the built-in routes and the
+   * static files, for every method; returns true when it has answered the request.
+   */
+  extraRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean;
   logger?: Logger;
 }
 
@@ -61,6 +74,11 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
   const logger = options.logger ?? SILENT_LOGGER;
   const onError = (error: unknown): void => logger.warn('signaling: unexpected error', error);
   const startedAt = now();
+  const turnTtl = options.turnCredentialTtlSeconds ?? DEFAULT_TURN_CREDENTIAL_TTL_SECONDS;
+  if (!Number.isInteger(turnTtl) || turnTtl < 1 || turnTtl > SIGNALING_LIMITS.maxTurnTtlSeconds) {
+    throw new RangeError(`turnCredentialTtlSeconds must be an integer in 1..${SIGNALING_LIMITS.maxTurnTtlSeconds}`);
+  }
+  if (options.turnSecret !== undefined && options.turnSecret.length === 0) throw new RangeError('turnSecret is empty');
   const registry = new Registry<TabmeshSocket>({ now, ...(options.random ? { random: options.random } : {}) });
   const counters = new Counters();
   const metrics = (): MetricsSnapshot => ({
@@ -81,6 +99,7 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
       interfaceNode: () => registry.randomWithRole('interface'),
       metrics,
       onError,
+      ...(options.extraRoutes !== undefined && { extraRoutes: options.extraRoutes }),
     }),
   );
   const corsOrigins = options.corsOrigins ?? [];
@@ -95,6 +114,7 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
     replays: createSignalReplayCache(),
     counters,
     iceServers: options.iceServers ?? [],
+    turn: options.turnSecret === undefined ? undefined : { secret: options.turnSecret, ttlSeconds: turnTtl },
     now,
     onError,
   });

@@ -1,5 +1,5 @@
 /**
- * The socket.io side: one challenge per connection, then register / bootstrap / signal / roles,
+ * The socket.io side: one challenge per connection, then register / bootstrap / signal / roles / relays,
  * dispatched through a table keyed by event name. Every payload is `unknown` until parsed, every
  * handler is wrapped, every rejection is counted and costs the socket a strike.
  */
@@ -9,6 +9,7 @@ import { ok } from '../../web/src/node/errors.ts';
 import {
   parseBootstrapRequest,
   parseRegisterRequest,
+  parseRelaysRequest,
   parseRoleList,
   parseSignalEnvelope,
   type ClientToServerEvents,
@@ -19,6 +20,7 @@ import type { ReplayCache } from '../../web/src/node/signaling/replay-cache.ts';
 import type { Counters } from './metrics.ts';
 import { EVENT_LIMITS, RateLimiter, STRIKE_LIMIT, TokenBucket } from './rate-limit.ts';
 import type { Registry } from './registry.ts';
+import { relayOffersFor, type TurnCredentialPolicy } from './relay-offers.ts';
 import { checkSignal } from './signal-check.ts';
 
 export type TabmeshServer = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -29,6 +31,8 @@ export interface SocketContext {
   replays: ReplayCache;
   counters: Counters;
   iceServers: readonly IceServer[];
+  /** Mints TURN credentials for relay offers; undefined = no offers. */
+  turn: TurnCredentialPolicy | undefined;
   now: () => number;
   onError(error: unknown): void;
 }
@@ -63,7 +67,9 @@ const HANDLERS: { readonly [E in EventName]: Handler<E> } = {
       replaced.disconnect(true);
     }
     ctx.counters.registrations += 1;
-    return ok({ ok: true, iceServers: ctx.iceServers.map((s) => ({ ...s })), serverTime: ctx.now() });
+    const relays = relayOffersFor(ctx.registry, conn.socket, ctx.turn, ctx.now());
+    if (!relays.ok) return relays;
+    return ok({ ok: true, iceServers: ctx.iceServers.map((s) => ({ ...s })), serverTime: ctx.now(), relays: relays.value });
   },
 
   bootstrap: (ctx, conn, payload) => {
@@ -90,6 +96,14 @@ const HANDLERS: { readonly [E in EventName]: Handler<E> } = {
     const updated = ctx.registry.setRoles(conn.socket, roles.value);
     if (!updated.ok) return updated;
     return ok({ ok: true });
+  },
+
+  relays: (ctx, conn, payload) => {
+    const request = parseRelaysRequest(payload);
+    if (!request.ok) return request;
+    const relays = relayOffersFor(ctx.registry, conn.socket, ctx.turn, ctx.now());
+    if (!relays.ok) return relays;
+    return ok({ ok: true, relays: relays.value });
   },
 };
 

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { DEFAULT_DATA_DIR } from '../../../relay/src/config.ts';
 import { ConfigError, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_STATIC_DIR, loadConfig } from '../../../signaling-server/src/config.ts';
+import { DEFAULT_TURN_CREDENTIAL_TTL_SECONDS } from '../../../signaling-server/src/relay-offers.ts';
 
 test('defaults: port 8080, all interfaces, no ICE servers, dist at the repo root', () => {
   const config = loadConfig({}, '/somewhere');
@@ -54,4 +56,25 @@ test('bad values are all reported by name', () => {
   );
   assert.throws(() => loadConfig({ ICE_SERVERS: 'not json' }), ConfigError);
   assert.throws(() => loadConfig({ PORT: '80a' }), ConfigError);
+});
+
+test('TURN credentials: TURN_SECRET, DATA_DIR (shared with the relay) and TURN_CREDENTIAL_TTL', () => {
+  const defaults = loadConfig({}, '/somewhere');
+  assert.equal(defaults.turnSecret, undefined);
+  assert.equal(defaults.dataDir, DEFAULT_DATA_DIR);
+  assert.equal(defaults.turnCredentialTtlSeconds, DEFAULT_TURN_CREDENTIAL_TTL_SECONDS);
+  assert.equal(DEFAULT_TURN_CREDENTIAL_TTL_SECONDS, 3600);
+
+  const set = loadConfig({ TURN_SECRET: ' s3cret ', DATA_DIR: 'state', TURN_CREDENTIAL_TTL: '7200' }, '/srv/tabmesh');
+  assert.equal(set.turnSecret, 's3cret');
+  assert.equal(set.dataDir, '/srv/tabmesh/state');
+  assert.equal(set.turnCredentialTtlSeconds, 7200);
+
+  for (const ttl of ['0', '59', '1e3', '-5', String(8 * 24 * 3600)]) {
+    assert.throws(
+      () => loadConfig({ TURN_CREDENTIAL_TTL: ttl }),
+      (error: unknown) => error instanceof ConfigError && error.problems.some((p) => p.includes('TURN_CREDENTIAL_TTL')),
+      ttl,
+    );
+  }
 });

@@ -178,9 +178,42 @@ describe('static files', () => {
     }
   });
 
+  test('/api/ is an API prefix: no SPA fallback', async (t) => {
+    const { server } = await site(t);
+    for (const path of ['/api', '/api/', '/api/outbox', '/api/outbox/1']) assert.equal((await get(server, path)).status, 404, path);
+    assert.equal((await get(server, '/apiary')).status, 200, 'only the /api segment itself');
+  });
+
   test('without a built app the paths are 404, the API still works', async (t) => {
     const server = await startServer(t, { staticDir: join(tmpdir(), 'tabmesh-no-such-dir-' + process.pid) });
     assert.equal((await get(server, '/')).status, 404);
     assert.equal((await get(server, '/healthz')).status, 200);
+  });
+});
+
+describe('extra routes', () => {
+  test('are asked first, for any method; false falls through to the built-in routes and files', async (t) => {
+    const seen: string[] = [];
+    const errors: unknown[] = [];
+    const server = await startServer(t, {
+      logger: { info: () => {}, warn: (_message, error) => errors.push(error) },
+      extraRoutes: (req, res) => {
+        seen.push(`${req.method} ${req.url}`);
+        if (!req.url?.startsWith('/api/outbox')) return false;
+        if (req.url === '/api/outbox/boom') throw new Error('handler failed');
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ handled: req.method }));
+        return true;
+      },
+    });
+    const listed = await get(server, '/api/outbox');
+    assert.equal(listed.status, 200);
+    assert.deepEqual(JSON.parse(listed.body), { handled: 'GET' });
+    assert.deepEqual(JSON.parse((await get(server, '/api/outbox', { method: 'POST' })).body), { handled: 'POST' });
+    assert.equal((await get(server, '/api/other')).status, 404, 'unhandled /api/ paths get no index.html');
+    assert.equal((await get(server, '/healthz')).status, 200);
+    assert.equal((await get(server, '/api/outbox/boom')).status, 500);
+    assert.equal(String(errors), 'Error: handler failed', 'the failure is logged, the server carries on');
+    assert.deepEqual(seen, ['GET /api/outbox', 'POST /api/outbox', 'GET /api/other', 'GET /healthz', 'GET /api/outbox/boom']);
   });
 });

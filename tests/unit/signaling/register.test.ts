@@ -14,7 +14,7 @@ describe('register', () => {
     assert.match(first.nonce, /^[0-9a-f]{64}$/);
     assert.equal(first.expiresAt > 1_234_567, true);
     const result = await sendRegister(client, signedRegister(Identity.generate(), first.nonce, ['interface', 'seed']));
-    assert.deepEqual(result, { ok: true, iceServers: ICE, serverTime: 1_234_567 });
+    assert.deepEqual(result, { ok: true, iceServers: ICE, serverTime: 1_234_567, relays: [] });
     assert.notEqual(client.challenge().nonce, first.nonce, 'a fresh challenge arrived before the ack');
     const samples = await scrape(server);
     assert.equal(samples.get('tabmesh_registrations_total'), 1);

@@ -1,4 +1,8 @@
-/** The Peers page: this node's peer table, sortable by any column, with per-row actions. */
+/**
+ * The Peers page: the relays this tab measured (the lowest-RTT one is in use), then this node's
+ * peer table, sortable by any column, with per-row actions. Re-rendered on every node change and
+ * on the 1 s clock tick.
+ */
 import { LitElement, css, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LinkState, PeerRow, TabmeshApi } from '../node/api.ts';
@@ -7,6 +11,7 @@ import { ClockController } from './clock.ts';
 import { formatAgo, formatBps, formatMs, shortId } from './format.ts';
 import { PEER_COLUMNS, sortPeers, type PeerColumn, type SortDirection, type SortKey } from './peer-columns.ts';
 import './peer-actions.ts';
+import './relays-table.ts';
 import { ROLE_COLORS } from './roles-palette.ts';
 import { shared } from './styles.ts';
 
@@ -160,13 +165,16 @@ export class TmPeersPage extends LitElement {
 
   override render() {
     if (this.api === undefined) return nothing;
+    const relays = html`<tm-relays-table .rows=${this.api.relays()}></tm-relays-table>`;
     const peers = this.api.peers();
     if (peers.length === 0) {
-      return html`<div class="card empty muted">No peers yet — open another tab.</div>`;
+      return html`${relays}<h2>Peers</h2><div class="card empty muted">No peers yet — open another tab.</div>`;
     }
     const count = (link: LinkState): number => peers.filter((p) => p.link === link).length;
     const rows = sortPeers(peers, this.sortKey, this.sortDirection);
     return html`
+      ${relays}
+      <h2>Peers</h2>
       <div class="summary muted">
         <span><strong>${peers.length}</strong> known peers</span>
         <span><span class="dot ok"></span> ${count('open')} open</span>

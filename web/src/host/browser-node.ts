@@ -1,4 +1,7 @@
-/** Builds a node for this tab: its identity slot, the signaling socket, WebRTC, IndexedDB. */
+/**
+ * Builds a node for this tab: its identity slot, the signaling socket, WebRTC, IndexedDB, and the
+ * relay choice (the lowest-RTT relay's TURN service goes into every new connection's ICE servers).
+ */
 import SimplePeer from 'simple-peer';
 import { io } from 'socket.io-client';
 import type { RelayRow } from '../node/api.ts';
@@ -6,16 +9,20 @@ import { MailClient } from '../node/apps/mail-client.ts';
 import { systemClock } from '../node/clock.ts';
 import { TabmeshNode } from '../node/node.ts';
 import { DEFAULT_TAB_ROLES } from '../node/peers/roles.ts';
+import { RelaySelector } from '../node/signaling/relay-selector.ts';
 import { SignalingClient, type SignalingSocket } from '../node/signaling/signaling-client.ts';
 import { WebRtcConnector } from '../node/signaling/webrtc-connector.ts';
 import { idbStorage } from './idb-storage.ts';
 import { claimIdentity } from './identity-slots.ts';
+import { probeRelay } from './relay-probe.ts';
 
 export interface BrowserNodeOptions {
   /** Signaling server URL; the page's own origin by default. */
   signalingUrl: string;
   targetDegree?: number;
   iceTransportPolicy?: RTCIceTransportPolicy;
+  /** How often the relays are measured again; the selector's default (a minute) when absent. */
+  relayRemeasureMs?: number;
 }
 
 export interface BrowserNode {
@@ -24,6 +31,8 @@ export interface BrowserNode {
   connector: WebRtcConnector;
   mail: MailClient;
   relays: () => RelayRow[];
+  /** Called when relays() changes; returns an unsubscribe function. */
+  onRelaysChange: (listener: () => void) => () => void;
 }
 
 export function optionsFromUrl(location: Location): BrowserNodeOptions {
@@ -32,6 +41,9 @@ export function optionsFromUrl(location: Location): BrowserNodeOptions {
   const degree = Number(params.get('degree'));
   if (Number.isInteger(degree) && degree > 0) options.targetDegree = degree;
   if (params.get('relay') === 'only') options.iceTransportPolicy = 'relay';
+  // ?relayRemeasure=<seconds>: tests shorten the re-measurement period.
+  const remeasure = Number(params.get('relayRemeasure'));
+  if (Number.isInteger(remeasure) && remeasure > 0) options.relayRemeasureMs = remeasure * 1000;
   return options;
 }
 
@@ -40,10 +52,19 @@ export async function startBrowserNode(options: BrowserNodeOptions): Promise<Bro
   let roles = [...DEFAULT_TAB_ROLES];
   const socket: SignalingSocket = io(options.signalingUrl, { transports: ['websocket'] });
   const signaling = new SignalingClient({ socket, identity, roles: () => roles, capabilities: ['webrtc'] });
+  const selector = new RelaySelector({
+    clock: systemClock,
+    probe: (offer, signal) => probeRelay(offer, signal),
+    staticIceServers: () => signaling.iceServers(),
+    refresh: () => signaling.refreshRelays(),
+    ...(options.relayRemeasureMs !== undefined && { remeasureMs: options.relayRemeasureMs }),
+  });
+  signaling.onRelays((offers) => selector.update(offers));
+  selector.update(signaling.relays());
   const connector = new WebRtcConnector({
     identity,
     clock: systemClock,
-    signaling: { send: (e) => signaling.sendSignal(e), onSignal: (l) => signaling.onSignal(l), iceServers: () => signaling.iceServers() },
+    signaling: { send: (e) => signaling.sendSignal(e), onSignal: (l) => signaling.onSignal(l), iceServers: () => selector.iceServersWhenChosen() },
     SimplePeer,
     ...(options.iceTransportPolicy && { iceTransportPolicy: options.iceTransportPolicy }),
   });
@@ -60,7 +81,10 @@ export async function startBrowserNode(options: BrowserNodeOptions): Promise<Bro
     roles = node.roles();
   });
   await node.start();
-  addEventListener('pagehide', () => node.stop());
+  addEventListener('pagehide', () => {
+    selector.stop();
+    node.stop();
+  });
   const mail = new MailClient(node, systemClock, Math.random);
-  return { node, signaling, connector, mail, relays: () => [] };
+  return { node, signaling, connector, mail, relays: () => selector.rows(), onRelaysChange: (l) => selector.onChange(l) };
 }

@@ -10,7 +10,7 @@ export interface WindowTabmesh extends TabmeshApi {
   debug(): { rejectedSignals: Record<string, number>; signalingError: string | undefined };
 }
 
-export function publicApi({ node, signaling, connector, mail, relays }: BrowserNode): WindowTabmesh {
+export function publicApi({ node, signaling, connector, mail, relays, onRelaysChange }: BrowserNode): WindowTabmesh {
   return {
     id: node.id,
     status: () => node.status(),
@@ -22,7 +22,15 @@ export function publicApi({ node, signaling, connector, mail, relays }: BrowserN
     measureThroughput: (id, options) => node.measureThroughput(id, options),
     roles: () => node.roles(),
     setRoles: (roles) => node.setRoles(roles),
-    subscribe: (listener) => node.subscribe(listener),
+    // The node's own changes and the tab's relay measurements: the UI re-renders on either.
+    subscribe: (listener) => {
+      const unsubscribeNode = node.subscribe(listener);
+      const unsubscribeRelays = onRelaysChange(listener);
+      return () => {
+        unsubscribeNode();
+        unsubscribeRelays();
+      };
+    },
     relays: () => relays(),
     sendMail: (request) => mail.send(request),
     debug: () => ({ rejectedSignals: Object.fromEntries(connector.rejected), signalingError: signaling.lastError }),

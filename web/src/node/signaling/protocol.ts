@@ -19,7 +19,28 @@ export const SIGNALING_LIMITS = {
   /** A signed signal older or newer than this is refused as a possible replay. */
   signalMaxAgeMs: 60_000,
   sessionHexChars: 32,
+  /** TURN URLs one relay announces (UDP and TCP, plain and TLS). */
+  maxTurnUrls: 4,
+  maxTurnUrlChars: 200,
+  /** Relays offered to one node; an RTCPeerConnection wants a handful of servers, not hundreds. */
+  maxRelayOffers: 16,
+  /** REST usernames are "<expiry>:<peer id>" (~75 chars); room for other TURN servers' formats. */
+  maxTurnUsernameChars: 256,
+  /** base64(HMAC-SHA1) is 28 chars; room for longer MACs. */
+  maxTurnCredentialChars: 128,
+  /** A credential valid for longer than a week is a standing password, not a time-limited one. */
+  maxTurnTtlSeconds: 7 * 24 * 3600,
 } as const;
+
+/**
+ * A TURN URL as RFC 7065 writes it ("turn:host:port?transport=udp"). Commas are refused too:
+ * the list is signed joined by ',', so a comma inside one URL would make the signed text ambiguous.
+ */
+const TURN_URL_PATTERN = new RegExp(`^turns?:[^\\s,]{1,${SIGNALING_LIMITS.maxTurnUrlChars}}$`);
+
+export function isTurnUrl(x: unknown): x is string {
+  return typeof x === 'string' && TURN_URL_PATTERN.test(x);
+}
 
 export interface IceServer {
   urls: string | string[];
@@ -36,13 +57,33 @@ export interface RegisterRequest {
   id: PeerId;
   roles: Role[];
   capabilities: string[];
+  /** TURN URLs this node serves; only with role 'relay'. */
+  turn?: string[];
   /** Signature under SIGNING_NAMESPACE.register over registerPayload(nonce, request). */
   signature: string;
 }
 
+/**
+ * A relay's TURN service with credentials minted by the signaling server for the node it is
+ * handed to: TURN REST username "<expiry>:<that node's id>", valid for ttlSeconds from minting.
+ */
+export interface RelayOffer {
+  /** The relay's peer id. */
+  id: PeerId;
+  urls: string[];
+  username: string;
+  credential: string;
+  ttlSeconds: number;
+}
+
 export type RegisterResult =
-  | { ok: true; iceServers: IceServer[]; serverTime: number }
+  | { ok: true; iceServers: IceServer[]; serverTime: number; relays: RelayOffer[] }
   | { ok: false; code: ErrorCode; message: string };
+
+/** Asks for fresh relay offers (new relays, new credentials); takes no fields. */
+export type RelaysRequest = Record<string, never>;
+
+export type RelaysResult = { ok: true; relays: RelayOffer[] } | { ok: false; code: ErrorCode; message: string };
 
 export interface BootstrapRequest {
   k: number;
@@ -84,6 +125,7 @@ export interface ClientToServerEvents {
   bootstrap: (request: BootstrapRequest, ack: (result: BootstrapResult) => void) => void;
   signal: (envelope: SignalEnvelope, ack: (result: AckResult) => void) => void;
   roles: (roles: Role[], ack: (result: AckResult) => void) => void;
+  relays: (request: RelaysRequest, ack: (result: RelaysResult) => void) => void;
 }
 
 export interface ServerToClientEvents {
@@ -92,8 +134,11 @@ export interface ServerToClientEvents {
   'server-error': (event: ServerErrorEvent) => void;
 }
 
+/** The signed fields; `turn` only when present, so registrations without it sign what they always did. */
 export function registerPayload(nonce: string, request: Omit<RegisterRequest, 'signature'>): Uint8Array {
-  return canonicalPayload([nonce, request.id, request.roles.join(','), request.capabilities.join(',')]);
+  const fields = [nonce, request.id, request.roles.join(','), request.capabilities.join(',')];
+  if (request.turn !== undefined) fields.push(request.turn.join(','));
+  return canonicalPayload(fields);
 }
 
 export function signalPayload(envelope: Omit<SignalEnvelope, 'signature'>): Uint8Array {
@@ -134,8 +179,64 @@ export function parseRegisterRequest(x: unknown): Result<RegisterRequest> {
   if (!roles.ok) return roles;
   const capabilities = parseCapabilities(x['capabilities']);
   if (!capabilities.ok) return capabilities;
+  const request: RegisterRequest = { id: x['id'], roles: roles.value, capabilities: capabilities.value, signature: '' };
+  if (x['turn'] !== undefined) {
+    const turn = parseTurnUrls(x['turn']);
+    if (!turn.ok) return turn;
+    if (!roles.value.includes('relay')) return err('malformed', "only a node with role 'relay' announces TURN URLs");
+    request.turn = turn.value;
+  }
   if (!isSignature(x['signature'])) return err('bad-signature', 'signature must be 65 bytes of 0x-hex');
-  return ok({ id: x['id'], roles: roles.value, capabilities: capabilities.value, signature: x['signature'] });
+  request.signature = x['signature'];
+  return ok(request);
+}
+
+/** 1..maxTurnUrls TURN URLs, kept as sent (the signature covers them in order). */
+export function parseTurnUrls(x: unknown): Result<string[]> {
+  if (!Array.isArray(x) || x.length === 0 || x.length > SIGNALING_LIMITS.maxTurnUrls) {
+    return err('malformed', `turn must be an array of 1..${SIGNALING_LIMITS.maxTurnUrls} URLs`);
+  }
+  if (!x.every(isTurnUrl)) return err('malformed', `turn URLs must match turn(s):<up to ${SIGNALING_LIMITS.maxTurnUrlChars} chars>`);
+  return ok([...x]);
+}
+
+export function parseRelaysRequest(x: unknown): Result<RelaysRequest> {
+  if (!isRecord(x) || Object.keys(x).length > 0) return err('malformed', 'relays request must be an empty object');
+  return ok({});
+}
+
+function parseRelayOffer(x: unknown): Result<RelayOffer> {
+  if (!isRecord(x)) return err('malformed', 'relay offer must be an object');
+  const { id, urls, username, credential, ttlSeconds } = x;
+  if (!isPeerId(id)) return err('bad-id', 'relay offer id must be a peer id');
+  const parsedUrls = parseTurnUrls(urls);
+  if (!parsedUrls.ok) return parsedUrls;
+  if (typeof username !== 'string' || username.length === 0 || username.length > SIGNALING_LIMITS.maxTurnUsernameChars) {
+    return err('malformed', 'relay offer username must be a short string');
+  }
+  if (typeof credential !== 'string' || credential.length === 0 || credential.length > SIGNALING_LIMITS.maxTurnCredentialChars) {
+    return err('malformed', 'relay offer credential must be a short string');
+  }
+  if (typeof ttlSeconds !== 'number' || !Number.isInteger(ttlSeconds) || ttlSeconds < 1 || ttlSeconds > SIGNALING_LIMITS.maxTurnTtlSeconds) {
+    return err('malformed', `relay offer ttlSeconds must be an integer in 1..${SIGNALING_LIMITS.maxTurnTtlSeconds}`);
+  }
+  return ok({ id, urls: parsedUrls.value, username, credential, ttlSeconds });
+}
+
+/** Offers as received from the server: at most maxRelayOffers, each checked, ids unique. */
+export function parseRelayOffers(x: unknown): Result<RelayOffer[]> {
+  if (!Array.isArray(x)) return err('malformed', 'relays must be an array');
+  if (x.length > SIGNALING_LIMITS.maxRelayOffers) return err('oversized', `at most ${SIGNALING_LIMITS.maxRelayOffers} relay offers`);
+  const offers: RelayOffer[] = [];
+  const seen = new Set<string>();
+  for (const entry of x) {
+    const offer = parseRelayOffer(entry);
+    if (!offer.ok) return offer;
+    if (seen.has(offer.value.id)) return err('malformed', 'a relay is offered twice');
+    seen.add(offer.value.id);
+    offers.push(offer.value);
+  }
+  return ok(offers);
 }
 
 export function parseBootstrapRequest(x: unknown): Result<BootstrapRequest> {

@@ -1,8 +1,9 @@
 /**
  * The node's side of the signaling server: answers the challenge with a signed registration
  * (again after every reconnect, so a returning server needs no reload), asks for bootstrap
- * samples, and carries signed WebRTC signals both ways. Signals from the server are untrusted
- * and parsed here; their signatures are checked by the connector.
+ * samples, carries signed WebRTC signals both ways, and keeps the relay offers (TURN services
+ * with credentials minted for this node) up to date. Signals and offers from the server are
+ * untrusted and parsed here; signal signatures are checked by the connector.
  */
 import type { Socket } from 'socket.io-client';
 import type { SignalingState } from '../api.ts';
@@ -11,17 +12,24 @@ import { SIGNING_NAMESPACE, type Identity } from '../peers/identity.ts';
 import type { Discovery } from '../peers/ports.ts';
 import type { Role } from '../peers/roles.ts';
 import {
+  parseRelayOffers,
   parseSignalEnvelope,
   registerPayload,
   type AckResult,
   type ClientToServerEvents,
   type IceServer,
   type PeerSummary,
+  type RegisterRequest,
+  type RelayOffer,
   type ServerToClientEvents,
   type SignalEnvelope,
 } from './protocol.ts';
 
 export type SignalingSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
 
 /** How long a request to the signaling server may take before it counts as failed. */
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -33,12 +41,16 @@ export interface SignalingClientOptions {
   identity: Identity;
   roles: () => Role[];
   capabilities: string[];
+  /** TURN URLs this node serves (a relay; needs role 'relay'), announced in every registration. */
+  turn?: string[];
 }
 
 export class SignalingClient implements Discovery {
   readonly #o: SignalingClientOptions;
   readonly #stateListeners = new Set<() => void>();
   readonly #signalListeners = new Set<(envelope: SignalEnvelope) => void>();
+  readonly #relayListeners = new Set<(offers: RelayOffer[]) => void>();
+  #relays: RelayOffer[] = [];
   #state: SignalingState = 'connecting';
   #iceServers: IceServer[] = [];
   #lastError: string | undefined;
@@ -83,6 +95,32 @@ export class SignalingClient implements Discovery {
     return this.#iceServers;
   }
 
+  /** The latest relay offers (from the last registration or refresh); kept across reconnects. */
+  relays(): RelayOffer[] {
+    return this.#relays;
+  }
+
+  /** Called with the new offers whenever they change; returns an unsubscribe function. */
+  onRelays(listener: (offers: RelayOffer[]) => void): () => void {
+    this.#relayListeners.add(listener);
+    return () => this.#relayListeners.delete(listener);
+  }
+
+  /** Asks the server for fresh offers (new relays, fresh credentials); rejects when not registered. */
+  async refreshRelays(): Promise<RelayOffer[]> {
+    if (this.#state !== 'registered') throw new TabmeshError('not-registered', 'not registered with the signaling server');
+    const result: unknown = await this.#o.socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck('relays', {});
+    if (!isRecord(result) || result['ok'] !== true) {
+      const code = isRecord(result) && isErrorCode(result['code']) ? result['code'] : 'malformed';
+      const message = isRecord(result) && typeof result['message'] === 'string' ? result['message'] : 'relays refused';
+      throw new TabmeshError(code, message);
+    }
+    const offers = parseRelayOffers(result['relays']);
+    if (!offers.ok) throw offers.error;
+    this.#setRelays(offers.value);
+    return offers.value;
+  }
+
   onStateChange(listener: () => void): void {
     this.#stateListeners.add(listener);
   }
@@ -119,14 +157,18 @@ export class SignalingClient implements Discovery {
     if (this.#registering || nonce === undefined) return;
     this.#registering = true;
     this.#nonce = undefined;
-    const { identity, capabilities } = this.#o;
-    const request = { id: identity.id, roles: this.#o.roles(), capabilities };
+    const { identity, capabilities, turn } = this.#o;
+    const request: Omit<RegisterRequest, 'signature'> = { id: identity.id, roles: this.#o.roles(), capabilities };
+    if (turn !== undefined && turn.length > 0) request.turn = [...turn];
     const signature = identity.sign(SIGNING_NAMESPACE.register, registerPayload(nonce, request));
     try {
       const result = await this.#o.socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck('register', { ...request, signature });
       if (result.ok) {
         this.#iceServers = result.iceServers;
         this.#lastError = undefined;
+        const offers = parseRelayOffers(result.relays);
+        if (offers.ok) this.#setRelays(offers.value);
+        else this.#lastError = `relay offers refused: ${offers.error.message}`;
         this.#setState('registered');
       } else {
         this.#lastError = `${isErrorCode(result.code) ? result.code : 'error'}: ${result.message}`;
@@ -145,6 +187,12 @@ export class SignalingClient implements Discovery {
     this.#retryTimer = setTimeout(() => {
       if (this.#state !== 'registered' && this.#o.socket.connected) void this.#register();
     }, REGISTER_RETRY_MS);
+  }
+
+  #setRelays(offers: RelayOffer[]): void {
+    if (JSON.stringify(offers) === JSON.stringify(this.#relays)) return;
+    this.#relays = offers;
+    for (const listener of this.#relayListeners) listener(offers);
   }
 
   #setState(state: SignalingState): void {

@@ -30,7 +30,8 @@ export const MAX_PENDING_ANSWERS = 16;
 export interface SignalChannel {
   send(envelope: SignalEnvelope): Promise<AckResult>;
   onSignal(listener: (envelope: SignalEnvelope) => void): void;
-  iceServers(): IceServer[];
+  /** ICE servers for a new connection; a promise when they are still being chosen (relay measurement). */
+  iceServers(): IceServer[] | Promise<IceServer[]>;
 }
 
 export interface WebRtcConnectorOptions {
@@ -41,6 +42,18 @@ export interface WebRtcConnectorOptions {
   /** RTCPeerConnection implementation for Node (@roamhq/wrtc); browsers use their own. */
   wrtc?: object;
   iceTransportPolicy?: RTCIceTransportPolicy;
+}
+
+/** An answer in progress; `peer` is undefined while its ICE servers are still being chosen. */
+interface AnswerSlot {
+  peer: SimplePeer.Instance | undefined;
+  cancelled: boolean;
+}
+
+/** Runs `use` with the ICE servers: synchronously when they are at hand, else once they are. */
+function withIceServers(servers: IceServer[] | Promise<IceServer[]>, use: (servers: IceServer[]) => void, onError: (error: unknown) => void): void {
+  if (Array.isArray(servers)) use(servers);
+  else servers.then(use, onError);
 }
 
 interface PendingDial {
@@ -55,7 +68,7 @@ export class WebRtcConnector implements Connector {
   readonly #o: WebRtcConnectorOptions;
   readonly #pending = new Map<string, PendingDial>();
   /** At most one answer in progress per peer: a newer offer supersedes an older one. */
-  readonly #answering = new Map<PeerId, SimplePeer.Instance>();
+  readonly #answering = new Map<PeerId, AnswerSlot>();
   readonly #replay = new ReplayCache(2 * SIGNALING_LIMITS.signalMaxAgeMs, REPLAY_CACHE_ENTRIES);
   #policy: (from: PeerId) => AcceptDecision = () => ({ ok: false, code: 'closed' });
   #onLink: (link: Link) => void = (link) => link.close('closed');
@@ -73,8 +86,30 @@ export class WebRtcConnector implements Connector {
 
   dial(to: PeerId, signal: AbortSignal): Promise<Link> {
     if (this.#closed) return Promise.reject(new TabmeshError('closed', 'connector closed'));
+    const servers = this.#o.signaling.iceServers();
+    if (Array.isArray(servers)) return this.#dial(to, signal, servers);
+    return new Promise<Link>((resolve, reject) => {
+      const onAbort = (): void => reject(signal.reason instanceof TabmeshError ? signal.reason : new TabmeshError('aborted'));
+      if (signal.aborted) return onAbort();
+      signal.addEventListener('abort', onAbort, { once: true });
+      servers.then(
+        (iceServers) => {
+          signal.removeEventListener('abort', onAbort);
+          if (signal.aborted) return;
+          if (this.#closed) return reject(new TabmeshError('closed', 'connector closed'));
+          this.#dial(to, signal, iceServers).then(resolve, reject);
+        },
+        (error: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  #dial(to: PeerId, signal: AbortSignal, iceServers: IceServer[]): Promise<Link> {
     const session = newSessionId();
-    const peer = this.#createPeer(true);
+    const peer = this.#createPeer(true, iceServers);
     return new Promise<Link>((resolve, reject) => {
       const fail = (error: TabmeshError): void => {
         this.#pending.delete(session);
@@ -106,7 +141,10 @@ export class WebRtcConnector implements Connector {
   close(): void {
     this.#closed = true;
     for (const pending of [...this.#pending.values()]) pending.fail(new TabmeshError('aborted', 'connector closed'));
-    for (const peer of this.#answering.values()) peer.destroy();
+    for (const slot of this.#answering.values()) {
+      slot.cancelled = true;
+      slot.peer?.destroy();
+    }
     this.#answering.clear();
   }
 
@@ -137,14 +175,31 @@ export class WebRtcConnector implements Connector {
     }
     if (previous) {
       this.#answering.delete(offer.from);
-      previous.destroy();
+      previous.cancelled = true;
+      previous.peer?.destroy();
     }
-    const peer = this.#createPeer(false);
-    this.#answering.set(offer.from, peer);
+    const slot: AnswerSlot = { peer: undefined, cancelled: false };
+    this.#answering.set(offer.from, slot);
+    const release = (): void => {
+      if (this.#answering.get(offer.from) === slot) this.#answering.delete(offer.from);
+    };
+    withIceServers(
+      this.#o.signaling.iceServers(),
+      (iceServers) => {
+        if (slot.cancelled || this.#closed) return release();
+        this.#answerWith(offer, slot, iceServers, release);
+      },
+      () => release(),
+    );
+  }
+
+  #answerWith(offer: SignalEnvelope, slot: AnswerSlot, iceServers: IceServer[], release: () => void): void {
+    const peer = this.#createPeer(false, iceServers);
+    slot.peer = peer;
     const timer = this.#o.clock.setTimeout(() => peer.destroy(), ANSWER_TIMEOUT_MS);
     const drop = (): void => {
       this.#o.clock.clearTimeout(timer);
-      if (this.#answering.get(offer.from) === peer) this.#answering.delete(offer.from);
+      release();
     };
     peer.on('signal', (data: SimplePeer.SignalData) => {
       if (data.type !== 'answer' || data.sdp === undefined) return;
@@ -161,8 +216,8 @@ export class WebRtcConnector implements Connector {
     peer.signal({ type: 'offer', sdp: offer.sdp });
   }
 
-  #createPeer(initiator: boolean): SimplePeer.Instance {
-    const config: RTCConfiguration = { iceServers: this.#o.signaling.iceServers() };
+  #createPeer(initiator: boolean, iceServers: IceServer[]): SimplePeer.Instance {
+    const config: RTCConfiguration = { iceServers };
     if (this.#o.iceTransportPolicy) config.iceTransportPolicy = this.#o.iceTransportPolicy;
     const options: SimplePeer.Options = { initiator, trickle: false, config };
     if (this.#o.wrtc) options.wrtc = this.#o.wrtc as SimplePeer.Options['wrtc'] & object;

@@ -1,0 +1,81 @@
+/**
+ * What the relay reports about itself: one snapshot read at request time, rendered as the
+ * /healthz JSON and as Prometheus text (format 0.0.4). Counters come from the TURN server and
+ * the mail gateway, gauges from the node.
+ */
+import type { SignalingState } from '../../web/src/node/api.ts';
+import { MAIL_ERROR_CODES, type MailCounters } from './mail/index.ts';
+import type { TurnServerStats } from './turn/index.ts';
+
+export const PROMETHEUS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
+
+export interface RelaySnapshot {
+  id: string;
+  signaling: SignalingState;
+  /** Open data channels to neighbours. */
+  peers: number;
+  uptimeSeconds: number;
+  turn: Pick<TurnServerStats, 'allocations' | 'relayedBytes' | 'relayedPackets' | 'authFailures'>;
+  mail: MailCounters;
+}
+
+export interface RelayHealth {
+  status: 'ok';
+  id: string;
+  signaling: SignalingState;
+  peers: number;
+  allocations: number;
+  uptimeSeconds: number;
+}
+
+export function relayHealth(s: RelaySnapshot): RelayHealth {
+  return { status: 'ok', id: s.id, signaling: s.signaling, peers: s.peers, allocations: s.turn.allocations, uptimeSeconds: s.uptimeSeconds };
+}
+
+/** Every refusal reason, listed even at zero so dashboards can take rate() from the first scrape. */
+const REFUSAL_REASONS = MAIL_ERROR_CODES.filter((c): c is keyof MailCounters['refused'] => c !== 'mail-failed');
+
+interface Family {
+  name: string;
+  help: string;
+  type: 'gauge' | 'counter';
+  samples: { labels?: Record<string, string>; value: number }[];
+}
+
+export function renderRelayMetrics(s: RelaySnapshot): string {
+  const one = (value: number): Family['samples'] => [{ value }];
+  const families: Family[] = [
+    { name: 'tabmesh_relay_allocations', help: 'Live TURN allocations.', type: 'gauge', samples: one(s.turn.allocations) },
+    { name: 'tabmesh_relay_relayed_bytes_total', help: 'Bytes relayed by TURN, both directions.', type: 'counter', samples: one(s.turn.relayedBytes) },
+    { name: 'tabmesh_relay_relayed_packets_total', help: 'Packets relayed by TURN, both directions.', type: 'counter', samples: one(s.turn.relayedPackets) },
+    { name: 'tabmesh_relay_turn_auth_failures_total', help: 'TURN requests refused for bad or expired credentials.', type: 'counter', samples: one(s.turn.authFailures) },
+    { name: 'tabmesh_relay_peers', help: 'Open data channels to mesh neighbours.', type: 'gauge', samples: one(s.peers) },
+    {
+      name: 'tabmesh_relay_signaling_registered',
+      help: '1 while registered with the signaling server, else 0.',
+      type: 'gauge',
+      samples: one(s.signaling === 'registered' ? 1 : 0),
+    },
+    { name: 'tabmesh_relay_mails_sent_total', help: 'Mails the SMTP server accepted.', type: 'counter', samples: one(s.mail.sent) },
+    { name: 'tabmesh_relay_mails_failed_total', help: 'Mails the SMTP server refused or that failed in transport.', type: 'counter', samples: one(s.mail.failed) },
+    {
+      name: 'tabmesh_relay_mails_refused_total',
+      help: 'Mail requests refused before reaching SMTP, by reason.',
+      type: 'counter',
+      samples: REFUSAL_REASONS.map((reason) => ({ labels: { reason }, value: s.mail.refused[reason] })),
+    },
+  ];
+  const lines: string[] = [];
+  for (const f of families) {
+    lines.push(`# HELP ${f.name} ${f.help}`, `# TYPE ${f.name} ${f.type}`);
+    for (const sample of f.samples) lines.push(`${f.name}${labels(sample.labels)} ${sample.value}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Label values here are fixed code names; escaping keeps the format valid regardless. */
+function labels(l: Record<string, string> | undefined): string {
+  if (l === undefined) return '';
+  const parts = Object.entries(l).map(([k, v]) => `${k}="${v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"')}"`);
+  return `{${parts.join(',')}}`;
+}

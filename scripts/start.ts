@@ -1,0 +1,159 @@
+/**
+ * `npm start` (after `vite build`): everything a developer needs, in one process — the dev SMTP
+ * sink, the signaling server serving the app (with the sink's outbox under /api/outbox), and one
+ * relay (TURN, mesh peer, mail) sharing the TURN secret with the server. Prints the URL to open;
+ * Ctrl-C (or SIGTERM) stops everything and exits.
+ *
+ * Configured by the same environment variables as the processes it embeds (README,
+ * "Configuration"); every port may be 0 for a free one. SIGNALING_URL and SMTP_URL are set here:
+ * the relay talks to this server and this sink.
+ */
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from '../signaling-server/src/config.ts';
+import { startSignalingServer, type Logger, type SignalingServer } from '../signaling-server/src/server.ts';
+import { loadRelayConfig, RelayConfigError, type RelayConfig } from '../relay/src/config.ts';
+import { createOutboxHandler, DEFAULT_SINK_HOST, DEFAULT_SINK_PORT, startSmtpSink, type SmtpSink } from '../relay/src/mail/index.ts';
+import { PortInUseError, startRelay, TURN_SECRET_FILE, type Relay } from '../relay/src/relay.ts';
+import { loadOrCreateSecret } from '../relay/src/secret-file.ts';
+
+/** @roamhq/wrtc can keep the process alive for seconds after close; never wait longer than this. */
+const SHUTDOWN_GRACE_MS = 5_000;
+
+const logger: Logger = {
+  info: (message) => console.log(message),
+  warn: (message, error) => console.warn(message, error ?? ''),
+};
+
+interface Running {
+  sink?: SmtpSink;
+  server?: SignalingServer;
+  relay?: Relay;
+}
+
+const running: Running = {};
+
+async function main(): Promise<void> {
+  const env = process.env;
+  let serverConfig;
+  let sinkPort;
+  let relayBase: RelayConfig;
+  try {
+    serverConfig = loadConfig(env);
+    sinkPort = parseSinkPort(env['SMTP_SINK_PORT']);
+    relayBase = loadRelayConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof RelayConfigError || error instanceof SinkPortError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const dataDir = relayBase.dataDir;
+  const secret = await loadOrCreateSecret(env['TURN_SECRET'], join(dataDir, TURN_SECRET_FILE));
+
+  running.sink = await startSmtpSink({
+    dir: join(dataDir, 'mail'),
+    host: DEFAULT_SINK_HOST,
+    port: sinkPort,
+    onError: (error) => logger.warn('mail sink: error', error),
+  }).catch((error: unknown) => fail(error, `SMTP sink port ${sinkPort}`, 'SMTP_SINK_PORT'));
+  const sink = running.sink;
+
+  running.server = await startSignalingServer({
+    port: serverConfig.port,
+    host: serverConfig.host,
+    staticDir: serverConfig.staticDir,
+    iceServers: serverConfig.iceServers,
+    corsOrigins: serverConfig.corsOrigins,
+    ...(serverConfig.publicUrl !== undefined && { publicUrl: serverConfig.publicUrl }),
+    turnSecret: secret,
+    turnCredentialTtlSeconds: serverConfig.turnCredentialTtlSeconds,
+    extraRoutes: createOutboxHandler(sink, { onError: (error) => logger.warn('outbox: error', error) }),
+    logger,
+  }).catch((error: unknown) => fail(error, `signaling server port ${serverConfig.port}`, 'PORT'));
+  const server = running.server;
+
+  const relayConfig: RelayConfig & { secret: string } = {
+    ...relayBase,
+    signalingUrl: `http://${reachableHost(serverConfig.host)}:${server.port}/`,
+    smtpUrl: `smtp://${DEFAULT_SINK_HOST}:${sink.port}`,
+    // On a machine whose only address is loopback, TURN can only ever relay to loopback peers.
+    turnAllowLoopbackPeers: relayBase.turnAllowLoopbackPeers || relayBase.turnRelayIp.startsWith('127.'),
+    secret,
+  };
+  running.relay = await startRelay(relayConfig, { logger }).catch((error: unknown) => fail(error, 'relay', ''));
+  const relay = running.relay;
+
+  const openUrl = serverConfig.publicUrl ?? server.url;
+  const httpHost = reachableHost(relayConfig.httpHost);
+  const tcp = relay.turnTcpPort === relay.turnPort ? '' : ` (tcp ${relay.turnTcpPort})`;
+  logger.info(
+    [
+      `Tabmesh is running — open ${openUrl} in a few browser tabs`,
+      `  relay      ${relay.id}`,
+      `  TURN       udp+tcp port ${relay.turnPort}${tcp}, announced as ${relay.turnUrls.join(' ')}`,
+      `  relay HTTP http://${httpHost}:${relay.httpPort}/healthz  /metrics`,
+      `  mail sink  smtp://${DEFAULT_SINK_HOST}:${sink.port} → ${join(dataDir, 'mail')} (Outbox: ${openUrl}api/outbox)`,
+      `  data       ${dataDir}`,
+      'Ctrl-C stops everything.',
+    ].join('\n'),
+  );
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+let stopping = false;
+function stop(signal: NodeJS.Signals): void {
+  if (stopping) process.exit(1);
+  stopping = true;
+  logger.info(`${signal}: shutting down`);
+  setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+  closeAll().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      logger.warn('shutdown failed', error);
+      process.exit(1);
+    },
+  );
+}
+
+/** The relay first (its byes and signaling go out while the server still runs), then the rest. */
+async function closeAll(): Promise<void> {
+  await running.relay?.close();
+  await running.server?.close();
+  await running.sink?.close();
+}
+
+/** Says clearly which port is taken, closes what already runs, exits 1. */
+async function fail(error: unknown, what: string, variable: string): Promise<never> {
+  if (error instanceof PortInUseError) console.error(`Tabmesh could not start: ${error.message}`);
+  else if ((error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE') {
+    console.error(`Tabmesh could not start: ${what} is already in use; stop what holds it or set ${variable}`);
+  } else console.error(`Tabmesh could not start the ${what}:`, error);
+  setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+  await closeAll().catch(() => undefined);
+  process.exit(1);
+}
+
+class SinkPortError extends Error {}
+
+function parseSinkPort(raw: string | undefined): number {
+  const value = raw?.trim();
+  if (value === undefined || value === '') return DEFAULT_SINK_PORT;
+  if (!/^\d+$/.test(value) || Number(value) > 65_535) {
+    throw new SinkPortError(`invalid configuration:\n  SMTP_SINK_PORT must be an integer in 0..65535, got ${JSON.stringify(raw)}`);
+  }
+  return Number(value);
+}
+
+/** A wildcard listen address is reached on loopback from this machine. */
+function reachableHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+main().catch((error: unknown) => {
+  console.error('Tabmesh failed to start:', error);
+  void closeAll().finally(() => process.exit(1));
+});

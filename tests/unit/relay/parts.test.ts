@@ -1,0 +1,61 @@
+/** The relay's small pure parts: TURN URLs for a port-0 server, the metrics text, the health JSON. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadRelayConfig } from '../../../relay/src/config.ts';
+import { MAIL_ERROR_CODES } from '../../../relay/src/mail/index.ts';
+import { relayHealth, renderRelayMetrics, type RelaySnapshot } from '../../../relay/src/metrics.ts';
+import { withRealPorts } from '../../../relay/src/relay.ts';
+
+test('TURN URLs naming port 0 get the real UDP or TCP port; every other URL is left alone', () => {
+  const turn = { port: 40001, tcpPort: 40002 };
+  const derived = loadRelayConfig({ TURN_PORT: '0', TURN_RELAY_IP: '10.0.0.5' }).turnUrls;
+  assert.deepEqual(withRealPorts(derived, turn), ['turn:10.0.0.5:40001?transport=udp', 'turn:10.0.0.5:40002?transport=tcp']);
+  assert.deepEqual(withRealPorts(['turn:[::1]:0', 'turns:relay.example:0?transport=tcp'], turn), ['turn:[::1]:40001', 'turns:relay.example:40002?transport=tcp']);
+  const fixed = ['turn:relay.example:3478?transport=udp', 'turns:relay.example:443?transport=tcp', 'turn:relay.example:30?transport=udp'];
+  assert.deepEqual(withRealPorts(fixed, turn), fixed);
+});
+
+const snapshot: RelaySnapshot = {
+  id: 'ab'.repeat(32),
+  signaling: 'registered',
+  peers: 3,
+  uptimeSeconds: 12,
+  turn: { allocations: 2, relayedBytes: 1000, relayedPackets: 10, authFailures: 1 },
+  mail: {
+    sent: 4,
+    failed: 1,
+    refused: { 'not-allowed': 2, 'bad-address': 1, 'bad-field': 0, malformed: 0, oversized: 0, 'rate-limited': 5, 'at-capacity': 0 },
+  },
+};
+
+test('the metrics text: HELP and TYPE once per family, a sample per refusal reason, values from the snapshot', () => {
+  const text = renderRelayMetrics(snapshot);
+  assert.ok(text.endsWith('\n'));
+  const families = [...text.matchAll(/^# TYPE (\S+) (gauge|counter)$/gm)].map((m) => m[1]);
+  assert.equal(new Set(families).size, families.length, 'no family twice');
+  for (const name of families) assert.match(text, new RegExp(`^# HELP ${name} \\S.*$`, 'm'));
+  for (const expected of [
+    'tabmesh_relay_allocations 2',
+    'tabmesh_relay_relayed_bytes_total 1000',
+    'tabmesh_relay_relayed_packets_total 10',
+    'tabmesh_relay_turn_auth_failures_total 1',
+    'tabmesh_relay_peers 3',
+    'tabmesh_relay_signaling_registered 1',
+    'tabmesh_relay_mails_sent_total 4',
+    'tabmesh_relay_mails_failed_total 1',
+    'tabmesh_relay_mails_refused_total{reason="not-allowed"} 2',
+    'tabmesh_relay_mails_refused_total{reason="rate-limited"} 5',
+    'tabmesh_relay_mails_refused_total{reason="at-capacity"} 0',
+  ]) {
+    assert.ok(text.split('\n').includes(expected), expected);
+  }
+  const reasons = [...text.matchAll(/^tabmesh_relay_mails_refused_total\{reason="([^"]+)"\} \d+$/gm)].map((m) => m[1]);
+  assert.deepEqual(reasons, MAIL_ERROR_CODES.filter((c) => c !== 'mail-failed'));
+  // Every line is a comment or `name{labels} number`.
+  for (const line of text.trimEnd().split('\n')) assert.match(line, /^(# (HELP|TYPE) .+|[a-z_]+(\{[a-z]+="[^"]*"\})? \d+)$/, line);
+});
+
+test('the health JSON', () => {
+  assert.deepEqual(relayHealth(snapshot), { status: 'ok', id: snapshot.id, signaling: 'registered', peers: 3, allocations: 2, uptimeSeconds: 12 });
+  assert.match(renderRelayMetrics({ ...snapshot, signaling: 'connecting' }), /^tabmesh_relay_signaling_registered 0$/m);
+});
