@@ -6,6 +6,12 @@ import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * Every WebRTC link of a relay-only tab holds its own allocation, and relay probes take one each:
+ * the hard degree cap (40) plus dials and probes in flight.
+ */
+export const DEFAULT_TURN_ALLOCATIONS_PER_USER = 64;
+
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../.data', import.meta.url));
 
 export interface RelayConfig {
@@ -81,7 +87,7 @@ export function loadRelayConfig(env: Env = process.env, cwd = process.cwd()): Re
     turnUrls,
     turnSecret: get('TURN_SECRET'),
     turnRealm: get('TURN_REALM') ?? 'tabmesh',
-    turnMaxAllocationsPerUser: int('TURN_MAX_ALLOCATIONS_PER_USER', 10, 1, 1000),
+    turnMaxAllocationsPerUser: int('TURN_MAX_ALLOCATIONS_PER_USER', DEFAULT_TURN_ALLOCATIONS_PER_USER, 1, 1000),
     turnAllowLoopbackPeers: get('TURN_ALLOW_LOOPBACK_PEERS') === '1',
     httpHost: get('RELAY_HTTP_HOST') ?? '0.0.0.0',
     httpPort: int('RELAY_HTTP_PORT', 8081, 0, 65_535),

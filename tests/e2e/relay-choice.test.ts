@@ -9,13 +9,14 @@ import { randomBytes } from 'node:crypto';
 import { networkInterfaces } from 'node:os';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { startTurnServer, type TurnServer } from '../../relay/src/turn/index.ts';
 import type { RelayRow } from '../../web/src/node/api.ts';
-import { Identity, SIGNING_NAMESPACE } from '../../web/src/node/peers/identity.ts';
-import { registerPayload, type Challenge, type RegisterRequest, type RegisterResult } from '../../web/src/node/signaling/protocol.ts';
+import type { Identity } from '../../web/src/node/peers/identity.ts';
 import { startSignalingServer, type SignalingServer } from '../../signaling-server/src/server.ts';
 import { launchBrowser, openTabs, tabInfo, waitFor } from './harness.ts';
+import { recordPeerConnections, selectedPairs } from './peer-connections.ts';
+import { registerRelay } from '../support/fake-relay.ts';
 
 /** Inside scripts/in-netns.ts the veth end is 10.77.0.1; elsewhere the first external IPv4, if any. */
 function turnAddress(): string | undefined {
@@ -30,7 +31,6 @@ const ADDRESS = turnAddress();
 const SECRET = randomBytes(24).toString('base64url');
 /** Tabs re-measure every 2 s here instead of every minute. */
 const REMEASURE_S = 2;
-const ACK_MS = 5_000;
 
 interface FakeRelay {
   identity: Identity;
@@ -42,21 +42,9 @@ let server: SignalingServer | undefined;
 let browser: Browser | undefined;
 const relays: FakeRelay[] = [];
 
-/** A relay as the signaling server sees one: a registration with role relay and its TURN URL. */
-async function registerRelay(url: string, turn: TurnServer): Promise<FakeRelay> {
-  const identity = Identity.generate();
-  const socket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true });
-  const challenge = await new Promise<Challenge>((resolve) => socket.once('challenge', resolve));
-  const unsigned: Omit<RegisterRequest, 'signature'> = {
-    id: identity.id,
-    roles: ['relay'],
-    capabilities: ['turn'],
-    turn: [`turn:${ADDRESS}:${turn.port}?transport=udp`],
-  };
-  const request = { ...unsigned, signature: identity.sign(SIGNING_NAMESPACE.register, registerPayload(challenge.nonce, unsigned)) };
-  const result = (await socket.timeout(ACK_MS).emitWithAck('register', request)) as RegisterResult;
-  if (!result.ok) throw new Error(`relay registration refused: ${result.code} ${result.message}`);
-  return { identity, socket, turn };
+async function registerTurn(url: string, turn: TurnServer): Promise<FakeRelay> {
+  const registered = await registerRelay(url, [`turn:${ADDRESS}:${turn.port}?transport=udp`]);
+  return { identity: registered.identity, socket: registered.socket, turn };
 }
 
 before(async () => {
@@ -64,7 +52,7 @@ before(async () => {
   server = await startSignalingServer({ port: 0, host: '127.0.0.1', staticDir: 'dist', turnSecret: SECRET });
   for (let i = 0; i < 2; i++) {
     const turn = await startTurnServer({ port: 0, host: '0.0.0.0', relayAddress: ADDRESS, secret: SECRET, allowLoopbackPeers: true });
-    relays.push(await registerRelay(server.url, turn));
+    relays.push(await registerTurn(server.url, turn));
   }
   browser = await launchBrowser();
 });
@@ -134,18 +122,7 @@ test('every tab measures both relays and uses one; when its TURN server goes awa
 
 test('two tabs with ?relay=only connect through TURN and exchange a ping and 1 MiB', { skip: ADDRESS === undefined && 'no non-loopback IPv4 address for TURN' }, async () => {
   const context = await browser!.newContext();
-  // Record every RTCPeerConnection the app makes, to read its configuration and stats.
-  await context.addInitScript(() => {
-    const Native = window.RTCPeerConnection;
-    const made: RTCPeerConnection[] = [];
-    (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs = made;
-    window.RTCPeerConnection = class extends Native {
-      constructor(config?: RTCConfiguration) {
-        super(config);
-        made.push(this);
-      }
-    } as typeof RTCPeerConnection;
-  });
+  await recordPeerConnections(context);
   try {
     const relayedBefore = relays.reduce((sum, r) => sum + safeRelayedBytes(r.turn), 0);
     const pages = await openTabs(context, `${server!.url}?relay=only&relayRemeasure=${REMEASURE_S}`, 2);
@@ -156,27 +133,7 @@ test('two tabs with ?relay=only connect through TURN and exchange a ping and 1 M
     }, 60_000, 250);
 
     for (const page of pages) {
-      const links = await page.evaluate(async () => {
-        const pcs = (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs;
-        const result: { policy: string | undefined; servers: RTCIceServer[]; localType: string | undefined; remoteType: string | undefined }[] = [];
-        for (const pc of pcs) {
-          if (pc.connectionState !== 'connected') continue;
-          const config = pc.getConfiguration();
-          const stats = await pc.getStats();
-          let pairId: string | undefined;
-          stats.forEach((s) => {
-            if (s.type === 'transport' && s.selectedCandidatePairId) pairId = s.selectedCandidatePairId;
-          });
-          const pair = pairId === undefined ? undefined : stats.get(pairId);
-          result.push({
-            policy: config.iceTransportPolicy,
-            servers: config.iceServers ?? [],
-            localType: pair === undefined ? undefined : stats.get(pair.localCandidateId)?.candidateType,
-            remoteType: pair === undefined ? undefined : stats.get(pair.remoteCandidateId)?.candidateType,
-          });
-        }
-        return result;
-      });
+      const links = await selectedPairs(page);
       assert.ok(links.length >= 1, 'a connected peer connection');
       for (const link of links) {
         assert.equal(link.policy, 'relay');

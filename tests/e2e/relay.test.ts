@@ -1,0 +1,217 @@
+/**
+ * The relay end to end: the real relay process (TURN, mesh peer, mail) beside the real signaling
+ * server and the dev SMTP sink, real Chromium tabs. Relay-only tabs form a mesh whose every link
+ * goes through the relay; a tab talks to the relay peer; a translation tab's mail lands in the
+ * sink; expired and forged TURN credentials are refused; and coturn with the same shared secret
+ * carries relay-only tabs too.
+ */
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { loadRelayConfig } from '../../relay/src/config.ts';
+import { createOutboxHandler, startSmtpSink } from '../../relay/src/mail/index.ts';
+import { startRelay, type Relay } from '../../relay/src/relay.ts';
+import { ATTR, attribute, encodeRequestedTransport, METHOD, mintTurnCredential, TRANSPORT_UDP } from '../../relay/src/turn/index.ts';
+import { startSignalingServer, type SignalingServer } from '../../signaling-server/src/server.ts';
+import { registerRelay, startCoturn } from '../support/fake-relay.ts';
+import { errorCode, TestTurnClient } from '../unit/turn/client.ts';
+import { launchBrowser, openTabs, swarmReport, tabInfo, waitFor } from './harness.ts';
+import { recordPeerConnections, selectedPairs } from './peer-connections.ts';
+
+const ADDRESS = process.env['TABMESH_NETNS'] === '1' ? '10.77.0.1' : '127.0.0.1';
+const SECRET = 'e2e-relay-secret-0123456789';
+const MAIL_FROM = 'Tabmesh E2E <relay@tabmesh.test>';
+const RELAY_ONLY_TABS = 12;
+const MIN_OPEN_CHANNELS = 4;
+
+let dataDir = '';
+let sink: Awaited<ReturnType<typeof startSmtpSink>> | undefined;
+let server: SignalingServer | undefined;
+let relay: Relay | undefined;
+let browser: Browser | undefined;
+
+before(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'tabmesh-e2e-relay-'));
+  sink = await startSmtpSink({ dir: join(dataDir, 'mail'), port: 0 });
+  const outbox = createOutboxHandler(sink);
+  server = await startSignalingServer({ port: 0, host: '127.0.0.1', staticDir: 'dist', turnSecret: SECRET, extraRoutes: outbox });
+  const config = loadRelayConfig({
+    SIGNALING_URL: server.url,
+    DATA_DIR: join(dataDir, 'relay-data'),
+    TURN_PORT: '0',
+    TURN_HOST: ADDRESS,
+    TURN_RELAY_IP: ADDRESS,
+    TURN_ALLOW_LOOPBACK_PEERS: ADDRESS === '127.0.0.1' ? '1' : '',
+    RELAY_HTTP_HOST: '127.0.0.1',
+    RELAY_HTTP_PORT: '0',
+    SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
+    MAIL_FROM,
+  });
+  relay = await startRelay({ ...config, secret: SECRET });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close().catch(() => undefined);
+  await relay?.close().catch(() => undefined);
+  await server?.close().catch(() => undefined);
+  await sink?.close().catch(() => undefined);
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+test(`${RELAY_ONLY_TABS} relay-only tabs form one mesh, every link relayed by the relay`, async () => {
+  const context = await browser!.newContext();
+  await recordPeerConnections(context);
+  try {
+    const relayedBefore = relay!.snapshot().turn.relayedBytes;
+    let last: Awaited<ReturnType<typeof swarmReport>> | undefined;
+    const pages = await openTabs(context, `${server!.url}?relay=only`, RELAY_ONLY_TABS);
+    const report = await waitFor(
+      `every relay-only tab to reach ${MIN_OPEN_CHANNELS} open channels in one component`,
+      async () => {
+        const r = await swarmReport(pages);
+        last = r;
+        return r.degree.min >= MIN_OPEN_CHANNELS && r.components === 1 ? r : undefined;
+      },
+      90_000,
+      500,
+    );
+    console.log(`relay-only mesh: degree min ${report.degree.min} mean ${report.degree.mean.toFixed(1)} max ${report.degree.max}`);
+    for (const page of pages) {
+      const pairs = await selectedPairs(page);
+      assert.ok(pairs.length >= MIN_OPEN_CHANNELS);
+      for (const pair of pairs) {
+        assert.equal(pair.policy, 'relay');
+        assert.equal(pair.localType, 'relay', 'this end relayed');
+      }
+      // Tab to tab both ends are relayed; only a link to the relay peer itself (not relay-only)
+      // may end at the relay's own address.
+      const toRelayPeer = (await tabInfo(page)).neighbours.includes(relay!.id) ? 1 : 0;
+      assert.ok(pairs.filter((p) => p.remoteType !== 'relay').length <= toRelayPeer, 'remote ends relayed');
+    }
+    // Data moves: one throughput test per tab pair sample, all through the relay.
+    const moved = await pages[0]!.evaluate(async () => {
+      const api = window.tabmesh!;
+      const neighbour = api.peers().find((p) => p.link === 'open' && !p.roles.includes('relay'))!;
+      return api.measureThroughput(neighbour.id, { bytes: 512 * 1024 });
+    });
+    assert.ok(moved.downBps > 0 && moved.upBps > 0);
+    const relayed = relay!.snapshot().turn.relayedBytes - relayedBefore;
+    assert.ok(relayed > 2 * 512 * 1024, `the relay's TURN server relayed ${relayed} bytes`);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a tab exchanges frames with the relay peer, and the relay lists the tab', async () => {
+  const context = await browser!.newContext();
+  try {
+    const [page] = await openTabs(context, server!.url, 1);
+    const tab = await tabInfo(page!);
+    const rtt = await page!.evaluate(async (relayId) => {
+      const api = window.tabmesh!;
+      await api.connect(relayId);
+      return api.ping(relayId);
+    }, relay!.id);
+    assert.ok(rtt >= 0 && rtt < 1_000, `ping ${rtt} ms`);
+    const row = (await tabInfo(page!)).peers.find((p) => p.id === relay!.id);
+    assert.deepEqual(row?.roles, ['relay']);
+    assert.equal(row?.link, 'open');
+    await waitFor('the relay to list the tab as a measured neighbour', () => relay!.node.table.get(tab.id)?.source === 'measured', 10_000);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a translation tab mails through the relay into the sink with the right envelope; others are refused', async () => {
+  const context = await browser!.newContext();
+  try {
+    const pages = await openTabs(context, server!.url, 2);
+    const translator = pages[0]!;
+    const plain = pages[1]!;
+    const before = (await sink!.list()).length;
+    const refused = await plain.evaluate(async () => {
+      try {
+        await window.tabmesh!.sendMail({ to: 'reader@example.com', subject: 'x', text: 'y' });
+        return 'sent';
+      } catch (error) {
+        return (error as { code?: string }).code ?? String(error);
+      }
+    });
+    assert.equal(refused, 'not-allowed');
+    await translator.evaluate(async () => {
+      const api = window.tabmesh!;
+      await api.setRoles(['interface', 'translation']);
+    });
+    await waitFor('the relay to see the translation role', () => {
+      const entries = relay!.node.table.entries();
+      return entries.some((e) => e.roles.includes('translation'));
+    }, 10_000);
+    await translator.evaluate(async () => {
+      await window.tabmesh!.sendMail({ to: 'reader@example.com', subject: 'Your translation', text: 'Hola, mundo' });
+    });
+    const messages = await waitFor('the mail in the sink', async () => {
+      const list = await sink!.list();
+      return list.length > before ? list : undefined;
+    }, 10_000);
+    const mail = messages.find((m) => m.subject === 'Your translation');
+    assert.ok(mail, 'the sink holds the mail');
+    assert.deepEqual(mail.envelope.to, ['reader@example.com']);
+    assert.equal(mail.envelope.from, 'relay@tabmesh.test');
+    const outbox = (await (await fetch(new URL('api/outbox', server!.url))).json()) as { messages: { id: string }[] };
+    assert.ok(outbox.messages.some((m) => m.id === mail.id), 'the Outbox API lists it');
+  } finally {
+    await context.close();
+  }
+});
+
+test("the relay's TURN refuses expired and forged credentials", async () => {
+  const udp = attribute(ATTR.requestedTransport, encodeRequestedTransport(TRANSPORT_UDP));
+  const now = Date.now();
+  const valid = mintTurnCredential(SECRET, 'a'.repeat(64), 600, now);
+  const expired = mintTurnCredential(SECRET, 'b'.repeat(64), 60, now - 120_000);
+  const forged = mintTurnCredential('not-the-secret', 'c'.repeat(64), 600, now);
+  const outcomes: Record<string, number | null> = {};
+  for (const [name, creds] of Object.entries({ valid, expired, forged })) {
+    const client = await TestTurnClient.udp(relay!.turnPort, ADDRESS);
+    try {
+      client.credentials = { username: creds.username, password: creds.credential };
+      const answer = await client.request(METHOD.allocate, [udp]);
+      outcomes[name] = answer.cls === 'success' ? 200 : errorCode(answer);
+    } finally {
+      client.close();
+    }
+  }
+  assert.deepEqual(outcomes, { valid: 200, expired: 401, forged: 401 });
+});
+
+test('coturn with the same shared secret carries two relay-only tabs', async () => {
+  const coturn = await startCoturn({ secret: SECRET, address: ADDRESS, minPort: 49_300, maxPort: 49_400 });
+  const coturnServer = await startSignalingServer({ port: 0, host: '127.0.0.1', staticDir: 'dist', turnSecret: SECRET });
+  const fake = await registerRelay(coturnServer.url, [`turn:${ADDRESS}:${coturn.port}?transport=udp`]);
+  const context = await browser!.newContext();
+  await recordPeerConnections(context);
+  try {
+    const pages = await openTabs(context, `${coturnServer.url}?relay=only`, 2);
+    const [a, b] = await Promise.all(pages.map(tabInfo));
+    await waitFor('the two tabs to link through coturn', async () => (await tabInfo(pages[0]!)).neighbours.includes(b!.id), 60_000, 250);
+    for (const page of pages) {
+      const pairs = await selectedPairs(page);
+      assert.ok(pairs.length >= 1);
+      for (const pair of pairs) {
+        assert.equal(pair.localType, 'relay');
+        assert.ok(pair.localRelayPort! >= coturn.minPort && pair.localRelayPort! <= coturn.maxPort, `relayed port ${pair.localRelayPort} is coturn's`);
+      }
+    }
+    const rtt = await pages[1]!.evaluate((peer) => window.tabmesh!.ping(peer), a!.id);
+    assert.ok(rtt >= 0 && rtt < 1_000);
+  } finally {
+    await context.close();
+    fake.close();
+    await coturnServer.close();
+    await coturn.stop();
+  }
+});
