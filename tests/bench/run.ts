@@ -1,7 +1,7 @@
 /**
  * Runs the benchmarks and records their results.
  *
- *   node scripts/in-netns.ts node tests/bench/run.ts [formation] [throughput]
+ *   node scripts/in-netns.ts node tests/bench/run.ts [formation] [throughput] [relay]
  *
  * With no names, runs all. Writes tests/bench/results/<name>.json, regenerates BENCHMARKS.md
  * and prints a summary. A missed performance goal is reported, not an exit failure; a bench that
@@ -11,8 +11,10 @@ import { chromiumVersion } from './environment.ts';
 import { FORMATION_SIZES, runFormation, type FormationResult } from './formation.ts';
 import { environment, formationFile, printFormation, printThroughput, writeBenchmarksMd, writeResult } from './report.ts';
 import { runThroughput } from './throughput.ts';
+import { runRelayBench } from './relay.ts';
+import { printRelay } from './relay-report.ts';
 
-const BENCHES = ['formation', 'throughput'] as const;
+const BENCHES = ['formation', 'throughput', 'relay'] as const;
 type BenchName = (typeof BENCHES)[number];
 
 function isBench(name: string): name is BenchName {
@@ -47,6 +49,15 @@ const BENCH_RUNNERS: Record<BenchName, (chromium: string) => Promise<string[]>> 
     const file = { ...environment(chromium), name: 'throughput' as const, durationMs: performance.now() - started, result };
     log(`  wrote ${writeResult(file)}`);
     printThroughput(file, log);
+    return [];
+  },
+  relay: async (chromium) => {
+    const started = performance.now();
+    log('relay: direct vs relayed, Tabmesh TURN vs coturn');
+    const result = await runRelayBench(log);
+    const file = { ...environment(chromium), name: 'relay' as const, durationMs: performance.now() - started, result };
+    log(`  wrote ${writeResult(file)}`);
+    printRelay(result, log);
     return [];
   },
 };
