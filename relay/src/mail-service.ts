@@ -8,22 +8,11 @@ import { MAIL_OK } from '../../web/src/node/apps/mail-client.ts';
 import { ERROR_CODES, type ErrorCode } from '../../web/src/node/errors.ts';
 import type { TabmeshNode } from '../../web/src/node/node.ts';
 import type { MessageOf } from '../../web/src/node/wire/messages.ts';
-import type { MailGateway, MailErrorCode } from './mail/index.ts';
+import type { MailGateway } from './mail/index.ts';
 
-/** Gateway codes as the core's wire codes; exhaustive, so a new gateway code needs a line here. */
-export const MAIL_CODE_ON_WIRE: Readonly<Record<MailErrorCode, ErrorCode>> = {
-  'not-allowed': 'not-allowed',
-  'bad-address': 'bad-address',
-  'bad-field': 'bad-field',
-  malformed: 'malformed',
-  oversized: 'oversized',
-  'rate-limited': 'rate-limited',
-  'at-capacity': 'at-capacity',
-  'mail-failed': 'mail-failed',
-};
-
-export function mailResultCode(code: MailErrorCode): number {
-  return ERROR_CODES.indexOf(MAIL_CODE_ON_WIRE[code]);
+/** The gateway's codes are core error codes, so the wire code is the code's index. */
+export function mailResultCode(code: ErrorCode): number {
+  return ERROR_CODES.indexOf(code);
 }
 
 export interface MailServiceOptions {

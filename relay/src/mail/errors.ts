@@ -1,9 +1,9 @@
 /**
- * Mail error codes. 'not-allowed', 'bad-address' and 'mail-failed' are not (yet) in the core's
- * ErrorCode list (web/src/node/errors.ts), so the mail service carries its own small error type
- * with the same shape as the core's Result; once those codes are added there, MailError becomes
- * TabmeshError and MailResult becomes Result without touching callers.
+ * The mail gateway's refusals: a subset of the core's error codes (web/src/node/errors.ts), so a
+ * gateway result travels to the requesting node as its ERROR_CODES index unchanged.
  */
+import { err, ok, TabmeshError, type ErrorCode, type Result } from '../../../web/src/node/errors.ts';
+
 export const MAIL_ERROR_CODES = [
   /** The sender has none of the roles allowed to send mail. */
   'not-allowed',
@@ -21,25 +21,15 @@ export const MAIL_ERROR_CODES = [
   'at-capacity',
   /** The transport (SMTP server) failed or refused. */
   'mail-failed',
-] as const;
+] as const satisfies readonly ErrorCode[];
 
 export type MailErrorCode = (typeof MAIL_ERROR_CODES)[number];
 
-export class MailError extends Error {
-  readonly code: MailErrorCode;
-  constructor(code: MailErrorCode, message?: string) {
-    super(message ?? code);
-    this.name = 'MailError';
-    this.code = code;
-  }
-}
+export { TabmeshError as MailError };
+export type MailResult<T> = Result<T>;
 
-export type MailResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: MailError };
-
-export function mailOk<T>(value: T): MailResult<T> {
-  return { ok: true, value };
-}
+export const mailOk = ok;
 
 export function mailErr<T = never>(code: MailErrorCode, message?: string): MailResult<T> {
-  return { ok: false, error: new MailError(code, message) };
+  return err<T>(code, message);
 }

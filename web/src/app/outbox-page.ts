@@ -14,7 +14,7 @@ import {
 } from '../../../relay/src/mail/outbox-api.ts';
 import { errorMessage } from './errors.ts';
 import { formatBytes } from './format.ts';
-import { shared } from './styles.ts';
+import { shared, tableStyles } from './styles.ts';
 
 /** Relative to the document, so the app works wherever it is served. */
 const OUTBOX_URL = 'api/outbox';
@@ -53,6 +53,7 @@ export class TmOutboxPage extends LitElement {
 
   static override styles = [
     shared,
+    tableStyles,
     css`
       .toolbar {
         display: flex;
@@ -73,33 +74,6 @@ export class TmOutboxPage extends LitElement {
         .layout.open {
           grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
         }
-      }
-      .scroll {
-        overflow-x: auto;
-        background: var(--tm-surface);
-        border: 1px solid var(--tm-border);
-        border-radius: var(--tm-radius);
-      }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-        font-variant-numeric: tabular-nums;
-      }
-      th,
-      td {
-        padding: 0.4rem 0.6rem;
-        text-align: left;
-        border-bottom: 1px solid var(--tm-border);
-        white-space: nowrap;
-      }
-      th {
-        background: #f1f3f6;
-        font-weight: 600;
-        font-size: 0.8rem;
-        color: var(--tm-muted);
-      }
-      tbody tr:last-child td {
-        border-bottom: none;
       }
       tbody tr {
         cursor: pointer;

@@ -13,7 +13,7 @@ import { PEER_COLUMNS, sortPeers, type PeerColumn, type SortDirection, type Sort
 import './peer-actions.ts';
 import './relays-table.ts';
 import { ROLE_COLORS } from './roles-palette.ts';
-import { shared } from './styles.ts';
+import { shared, tableStyles } from './styles.ts';
 
 const LINK_CLASS: Readonly<Record<LinkState, string>> = { open: 'ok', connecting: 'warn', none: '' };
 
@@ -26,6 +26,7 @@ export class TmPeersPage extends LitElement {
 
   static override styles = [
     shared,
+    tableStyles,
     css`
       .summary {
         display: flex;
@@ -33,36 +34,14 @@ export class TmPeersPage extends LitElement {
         gap: 0.25rem 1rem;
         margin-bottom: 0.75rem;
       }
-      .scroll {
-        overflow-x: auto;
-        background: var(--tm-surface);
-        border: 1px solid var(--tm-border);
-        border-radius: var(--tm-radius);
-      }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-        font-variant-numeric: tabular-nums;
-      }
       th,
       td {
-        padding: 0.4rem 0.6rem;
-        text-align: left;
-        border-bottom: 1px solid var(--tm-border);
-        white-space: nowrap;
         height: 2.5rem;
-      }
-      tbody tr:last-child td {
-        border-bottom: none;
       }
       tbody tr:hover {
         background: #f9fafc;
       }
       th {
-        background: #f1f3f6;
-        font-weight: 600;
-        font-size: 0.8rem;
-        color: var(--tm-muted);
         position: sticky;
         top: 0;
       }

@@ -3,7 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { RelayRow, RelayState } from '../node/api.ts';
 import { formatMs, shortId } from './format.ts';
-import { shared } from './styles.ts';
+import { shared, tableStyles } from './styles.ts';
 
 const STATE_CLASS: Readonly<Record<RelayState, string>> = { ok: 'ok', measuring: 'warn', unreachable: 'bad' };
 
@@ -12,36 +12,10 @@ export class TmRelaysTable extends LitElement {
 
   static override styles = [
     shared,
+    tableStyles,
     css`
       section {
         margin-bottom: 1rem;
-      }
-      .scroll {
-        overflow-x: auto;
-        background: var(--tm-surface);
-        border: 1px solid var(--tm-border);
-        border-radius: var(--tm-radius);
-      }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-        font-variant-numeric: tabular-nums;
-      }
-      th,
-      td {
-        padding: 0.4rem 0.6rem;
-        text-align: left;
-        border-bottom: 1px solid var(--tm-border);
-        white-space: nowrap;
-      }
-      tbody tr:last-child td {
-        border-bottom: none;
-      }
-      th {
-        background: #f1f3f6;
-        font-weight: 600;
-        font-size: 0.8rem;
-        color: var(--tm-muted);
       }
       .num {
         text-align: right;

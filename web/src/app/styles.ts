@@ -140,3 +140,34 @@ export const shared = css`
     white-space: nowrap;
   }
 `;
+
+/** Data tables in a scrolling card: peers, relays, outbox. */
+export const tableStyles = css`
+  .scroll {
+    overflow-x: auto;
+    background: var(--tm-surface);
+    border: 1px solid var(--tm-border);
+    border-radius: var(--tm-radius);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    padding: 0.4rem 0.6rem;
+    text-align: left;
+    border-bottom: 1px solid var(--tm-border);
+    white-space: nowrap;
+  }
+  th {
+    background: #f1f3f6;
+    font-weight: 600;
+    font-size: 0.8rem;
+    color: var(--tm-muted);
+  }
+  tbody tr:last-child td {
+    border-bottom: none;
+  }
+`;
