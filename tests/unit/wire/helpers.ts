@@ -8,6 +8,11 @@ import {
   MAX_MAIL_ADDRESS_BYTES,
   MAX_MAIL_SUBJECT_BYTES,
   MAX_MAIL_TEXT_BYTES,
+  MAX_VIEW_ENTRIES,
+  MAX_DIGEST_IDS,
+  MAX_RUMOR_DATA_BYTES,
+  MAX_MESH_SIGNAL_BYTES,
+  RUMOR_ID_BYTES,
   UNKNOWN_LATENCY_US,
   type AnyMessage,
   type MessageKind,
@@ -16,6 +21,7 @@ import {
 
 export const MAX_U32 = 0xffff_ffff;
 export const MAX_U16 = 0xffff;
+export const MAX_U8 = 0xff;
 
 export type { Rng };
 
@@ -111,5 +117,18 @@ export function sampleMessage(kind: MessageKind, rng: Rng, edge: 'min' | 'max' |
       return { kind, requestId: n(MAX_U32), to: 'a'.repeat(len(MAX_MAIL_ADDRESS_BYTES)), subject: 'é'.repeat(len(MAX_MAIL_SUBJECT_BYTES) >> 1), text: 't'.repeat(len(MAX_MAIL_TEXT_BYTES)) };
     case 'mailResult':
       return { kind, requestId: n(MAX_U32), code: n(MAX_U16) };
+    case 'gossipPush':
+      return { kind, entries: Array.from({ length: edge === 'max' ? MAX_VIEW_ENTRIES : len(10) }, () => ({ id: peerEntry(rng, edge).id, age: n(MAX_U16) })) };
+    case 'gossipPull':
+      return { kind, nonce: n(MAX_U32) };
+    case 'gossipResponse':
+      return { kind, nonce: n(MAX_U32), entries: Array.from({ length: edge === 'max' ? MAX_VIEW_ENTRIES : len(10) }, () => ({ id: peerEntry(rng, edge).id, age: n(MAX_U16) })) };
+    case 'rumor':
+      return { kind, id: randomBytes(rng, RUMOR_ID_BYTES), origin: peerEntry(rng, edge).id, ttl: n(MAX_U8), hops: n(MAX_U8), dataType: n(MAX_U16), data: randomBytes(rng, len(MAX_RUMOR_DATA_BYTES)) };
+    case 'ihave':
+    case 'iwant':
+      return { kind, ids: Array.from({ length: edge === 'max' ? MAX_DIGEST_IDS : len(20) }, () => randomBytes(rng, RUMOR_ID_BYTES)) };
+    case 'meshSignal':
+      return { kind, target: peerEntry(rng, edge).id, ttl: n(MAX_U8), envelope: 'e'.repeat(len(MAX_MESH_SIGNAL_BYTES)) };
   }
 }

@@ -100,6 +100,13 @@ test('dispatchMessage calls the handler of the message kind', () => {
     chunkData: record,
     mailSend: record,
     mailResult: record,
+    gossipPush: record,
+    gossipPull: record,
+    gossipResponse: record,
+    rumor: record,
+    ihave: record,
+    iwant: record,
+    meshSignal: record,
     error: record,
   };
   dispatchMessage(handlers, { kind: 'ping', nonce: 7 }, 'a');

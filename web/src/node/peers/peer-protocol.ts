@@ -29,7 +29,17 @@ export interface PeerProtocolDeps {
 type PayloadListener = (from: PeerId, contentKind: number, bytes: Uint8Array) => void;
 
 /** Message kinds the peers layer carries for the layers above it (apps register handlers). */
-export const APP_MESSAGE_KINDS = ['mailSend', 'mailResult'] as const;
+export const APP_MESSAGE_KINDS = [
+  'mailSend',
+  'mailResult',
+  'gossipPush',
+  'gossipPull',
+  'gossipResponse',
+  'rumor',
+  'ihave',
+  'iwant',
+  'meshSignal',
+] as const;
 export type AppMessageKind = (typeof APP_MESSAGE_KINDS)[number];
 export type AppMessageHandler<K extends AppMessageKind> = (msg: MessageOf<K>, from: Link) => void;
 
@@ -69,6 +79,13 @@ export class PeerProtocol {
       },
       mailSend: (msg, link) => this.#toApp(msg, link),
       mailResult: (msg, link) => this.#toApp(msg, link),
+      gossipPush: (msg, link) => this.#toApp(msg, link),
+      gossipPull: (msg, link) => this.#toApp(msg, link),
+      gossipResponse: (msg, link) => this.#toApp(msg, link),
+      rumor: (msg, link) => this.#toApp(msg, link),
+      ihave: (msg, link) => this.#toApp(msg, link),
+      iwant: (msg, link) => this.#toApp(msg, link),
+      meshSignal: (msg, link) => this.#toApp(msg, link),
     };
   }
 

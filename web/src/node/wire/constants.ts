@@ -42,6 +42,16 @@ export const MESSAGE_TYPE = {
   // 1050–1059: mail sent through a relay's mail gateway.
   mailSend: 1050,
   mailResult: 1051,
+  // 1100–1109: push-pull peer sampling (seed 004's Push / Pull / Response, with peer ids).
+  gossipPush: 1100,
+  gossipPull: 1101,
+  gossipResponse: 1102,
+  // 1110–1119: pub/sub rumours and anti-entropy (digests of recent message ids).
+  rumor: 1110,
+  ihave: 1111,
+  iwant: 1112,
+  // 1120–1129: WebRTC signaling carried over the mesh.
+  meshSignal: 1120,
 } as const;
 
 /** Sent in `hello`; a peer with another version is refused before anything else is decoded. */
@@ -58,6 +68,17 @@ export const UNKNOWN_LATENCY_US = 0xffff_ffff;
 export const UNKNOWN_BPS = 0;
 
 export const SHA256_BYTES = 32;
+/** A rumour's id: 16 random bytes, so ids of different origins never collide in practice. */
+export const RUMOR_ID_BYTES = 16;
+/** Descriptors per push / response: the partial view is smaller than this. */
+export const MAX_VIEW_ENTRIES = 64;
+/** Ids per ihave / iwant digest. */
+export const MAX_DIGEST_IDS = 512;
+/** rumor carries id, origin, ttl, hops and dataType besides the header. */
+export const RUMOR_OVERHEAD_BYTES = FRAME_HEADER_BYTES + RUMOR_ID_BYTES + PEER_ID_BYTES + 1 + 1 + 2;
+export const MAX_RUMOR_DATA_BYTES = MAX_FRAME_BYTES - RUMOR_OVERHEAD_BYTES;
+/** A signed SignalEnvelope as JSON: SDP up to 16 KiB plus ids, session and signature. */
+export const MAX_MESH_SIGNAL_BYTES = 20 * 1024;
 /** RFC 5321 path limit. */
 export const MAX_MAIL_ADDRESS_BYTES = 254;
 export const MAX_MAIL_SUBJECT_BYTES = 998;

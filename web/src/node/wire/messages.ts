@@ -12,6 +12,11 @@ import {
   MAX_MAIL_ADDRESS_BYTES,
   MAX_MAIL_SUBJECT_BYTES,
   MAX_MAIL_TEXT_BYTES,
+  MAX_DIGEST_IDS,
+  MAX_MESH_SIGNAL_BYTES,
+  MAX_RUMOR_DATA_BYTES,
+  MAX_VIEW_ENTRIES,
+  RUMOR_ID_BYTES,
 } from './constants.ts';
 import { decodeFrame } from './frame.ts';
 import {
@@ -127,6 +132,55 @@ export const mailResult = defineMessage({
   fields: [['requestId', u32], ['code', u16]],
 });
 
+export const viewEntry = struct([
+  ['id', peerId],
+  /** Gossip rounds since the descriptor's node was last heard from directly. */
+  ['age', u16],
+]);
+
+/** Push-pull peer sampling: the initiator's sample of its view (itself at age 0 included). */
+export const gossipPush = defineMessage({
+  type: MESSAGE_TYPE.gossipPush,
+  name: 'gossipPush',
+  fields: [['entries', list(viewEntry, MAX_VIEW_ENTRIES)]],
+});
+
+/** Asks for the receiver's view sample; answered by gossipResponse. `nonce` pairs them. */
+export const gossipPull = defineMessage({ type: MESSAGE_TYPE.gossipPull, name: 'gossipPull', fields: [['nonce', u32]] });
+
+export const gossipResponse = defineMessage({
+  type: MESSAGE_TYPE.gossipResponse,
+  name: 'gossipResponse',
+  fields: [['nonce', u32], ['entries', list(viewEntry, MAX_VIEW_ENTRIES)]],
+});
+
+/** A pub/sub message. ttl 0 = unlimited hops; hops counts the links it has crossed. */
+export const rumor = defineMessage({
+  type: MESSAGE_TYPE.rumor,
+  name: 'rumor',
+  fields: [
+    ['id', bytes(RUMOR_ID_BYTES)],
+    ['origin', peerId],
+    ['ttl', u8],
+    ['hops', u8],
+    ['dataType', u16],
+    ['data', rest(MAX_RUMOR_DATA_BYTES)],
+  ],
+});
+
+/** Anti-entropy: ids of recent rumours the sender holds (validated ones only). */
+export const ihave = defineMessage({ type: MESSAGE_TYPE.ihave, name: 'ihave', fields: [['ids', list(bytes(RUMOR_ID_BYTES), MAX_DIGEST_IDS)]] });
+
+/** Asks for the rumours with these ids; answered by rumor messages. */
+export const iwant = defineMessage({ type: MESSAGE_TYPE.iwant, name: 'iwant', fields: [['ids', list(bytes(RUMOR_ID_BYTES), MAX_DIGEST_IDS)]] });
+
+/** A signed SignalEnvelope (JSON) on its way to `target` through the mesh; ttl counts down. */
+export const meshSignal = defineMessage({
+  type: MESSAGE_TYPE.meshSignal,
+  name: 'meshSignal',
+  fields: [['target', peerId], ['ttl', u8], ['envelope', str(MAX_MESH_SIGNAL_BYTES)]],
+});
+
 export const MESSAGES = {
   hello,
   bye,
@@ -141,6 +195,13 @@ export const MESSAGES = {
   error: errorMessage,
   mailSend,
   mailResult,
+  gossipPush,
+  gossipPull,
+  gossipResponse,
+  rumor,
+  ihave,
+  iwant,
+  meshSignal,
 } as const;
 
 type Declaration = (typeof MESSAGES)[keyof typeof MESSAGES];
