@@ -59,6 +59,7 @@ export class TabmeshNode implements NodeApi {
   readonly #throughput: ThroughputService;
   readonly #protocol: PeerProtocol;
   readonly #listeners = new Set<() => void>();
+  readonly #candidateSources = new Set<() => PeerId[]>();
   #roles: Role[];
   #state: NodeState = 'starting';
   #error: string | undefined;
@@ -95,7 +96,7 @@ export class TabmeshNode implements NodeApi {
       ...(options.targetDegree !== undefined && { targetDegree: options.targetDegree }),
       ...(options.maxDegree !== undefined && { maxDegree: options.maxDegree }),
       dial: (id, signal) => options.connector.dial(id, signal),
-      candidates: () => this.table.ids(),
+      candidates: () => this.#candidates(),
       onLinkOpen: (link) => this.#onLinkOpen(link),
       onLinkClosed: (link) => this.#onLinkClosed(link),
       onStarved: () => void this.#bootstrap(),
@@ -243,7 +244,23 @@ export class TabmeshNode implements NodeApi {
     return this.#protocol.onPayload(listener);
   }
 
+  /**
+   * Adds peers the connection manager may dial (e.g. the gossip view), ahead of the peer table;
+   * returns a function that removes the source.
+   */
+  addCandidateSource(source: () => PeerId[]): () => void {
+    this.#candidateSources.add(source);
+    return () => this.#candidateSources.delete(source);
+  }
+
   // ---- internals ----
+
+  #candidates(): PeerId[] {
+    const ids = new Set<PeerId>();
+    for (const source of this.#candidateSources) for (const id of source()) ids.add(id);
+    for (const id of this.table.ids()) ids.add(id);
+    return [...ids];
+  }
 
   #requireLink(id: PeerId): Link {
     const link = this.manager.link(id);
