@@ -4,6 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { TabmeshApi } from '../node/api.ts';
+import './gossip-page.ts';
 import './network-page.ts';
 import './node-page.ts';
 import './outbox-page.ts';
@@ -20,6 +21,7 @@ export const ROUTES: readonly Route[] = [
   { hash: 'node', label: 'Node', render: (api) => html`<tm-node-page .api=${api}></tm-node-page>` },
   { hash: 'peers', label: 'Peers', render: (api) => html`<tm-peers-page .api=${api}></tm-peers-page>` },
   { hash: 'network', label: 'Network', render: (api) => html`<tm-network-page .api=${api}></tm-network-page>` },
+  { hash: 'gossip', label: 'Gossip', render: (api) => html`<tm-gossip-page .api=${api}></tm-gossip-page>` },
   { hash: 'outbox', label: 'Outbox', render: () => html`<tm-outbox-page></tm-outbox-page>` },
 ];
 
