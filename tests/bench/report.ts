@@ -13,6 +13,7 @@ import { barChart, fixed, markdownTable, MB, ratio, textTable } from './stats.ts
 import type { ThroughputResult } from './throughput.ts';
 import type { RelayBenchResult } from './relay.ts';
 import { relaySection } from './relay-report.ts';
+import { gossipSection, type GossipBenchResult } from './gossip-report.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const RESULTS_DIR = join(HERE, 'results');
@@ -49,7 +50,13 @@ export interface RelayFile extends Environment {
   result: RelayBenchResult;
 }
 
-export type ResultFile = FormationFile | ThroughputFile | RelayFile;
+export interface GossipFile extends Environment {
+  name: 'gossip';
+  durationMs: number;
+  result: GossipBenchResult;
+}
+
+export type ResultFile = FormationFile | ThroughputFile | RelayFile | GossipFile;
 
 export function environment(chromium: string): Environment {
   return {
@@ -195,7 +202,7 @@ export function writeBenchmarksMd(): void {
     '',
     'Reproduce with `npm run bench` (builds, then runs every bench inside a private network',
     'namespace; ~3 minutes). One bench: `node scripts/in-netns.ts node tests/bench/run.ts formation`',
-    '(or `throughput`, `relay`) after `npx vite build`. Machine-readable figures, with the date and versions,',
+    '(or `throughput`, `relay`, `gossip`) after `npx vite build`. Machine-readable figures, with the date and versions,',
     'are in `tests/bench/results/`.',
     '',
     '## Swarm formation',
@@ -278,5 +285,7 @@ export function writeBenchmarksMd(): void {
   }
   const relay = readResult<RelayFile>('relay');
   parts.push(...relaySection(relay?.result, relay?.date));
+  const gossip = readResult<GossipFile>('gossip');
+  parts.push(...gossipSection(gossip?.result, gossip?.date));
   writeFileSync(BENCHMARKS_MD, parts.join('\n'));
 }

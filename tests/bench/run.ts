@@ -1,7 +1,7 @@
 /**
  * Runs the benchmarks and records their results.
  *
- *   node scripts/in-netns.ts node tests/bench/run.ts [formation] [throughput] [relay]
+ *   node scripts/in-netns.ts node tests/bench/run.ts [formation] [throughput] [relay] [gossip]
  *
  * With no names, runs all. Writes tests/bench/results/<name>.json, regenerates BENCHMARKS.md
  * and prints a summary. A missed performance goal is reported, not an exit failure; a bench that
@@ -13,8 +13,10 @@ import { environment, formationFile, printFormation, printThroughput, writeBench
 import { runThroughput } from './throughput.ts';
 import { runRelayBench } from './relay.ts';
 import { printRelay } from './relay-report.ts';
+import { runGossipSimBench } from './gossip-sim.ts';
+import { runGossipLatency } from './gossip-latency.ts';
 
-const BENCHES = ['formation', 'throughput', 'relay'] as const;
+const BENCHES = ['formation', 'throughput', 'relay', 'gossip'] as const;
 type BenchName = (typeof BENCHES)[number];
 
 function isBench(name: string): name is BenchName {
@@ -59,6 +61,17 @@ const BENCH_RUNNERS: Record<BenchName, (chromium: string) => Promise<string[]>> 
     log(`  wrote ${writeResult(file)}`);
     printRelay(result, log);
     return [];
+  },
+  gossip: async (chromium) => {
+    const started = performance.now();
+    log('gossip: simulator at 1 000 and 10 000 nodes');
+    const sim = await runGossipSimBench(log);
+    log('gossip: announce → notification latency in 48 tabs');
+    const browser = await runGossipLatency(log).catch((error: unknown) => ({ error: String(error) }));
+    log(`  ${JSON.stringify(browser)}`);
+    const file = { ...environment(chromium), name: 'gossip' as const, durationMs: performance.now() - started, result: { sim, browser } };
+    log(`  wrote ${writeResult(file)}`);
+    return 'error' in browser ? [browser.error] : [];
   },
 };
 
