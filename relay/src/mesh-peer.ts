@@ -3,15 +3,21 @@
  * web/src/host/browser-node.ts assembles a tab's, with Node adapters instead — socket.io-client
  * to the signaling server, simple-peer over @roamhq/wrtc, the peer table on disk. It registers
  * with role `relay` and announces its TURN URLs; tabs dial it, it dials nobody by default.
+ * Signals travel through the server or the mesh (SignalRouter), so tabs linked to the relay can
+ * reach it, and each other through it, while the server is down. Gossip runs on it too: the TCP
+ * gateway mounts on `gossip`.
  */
 import wrtc from '@roamhq/wrtc';
 import SimplePeer from 'simple-peer';
 import { io, type ManagerOptions, type SocketOptions } from 'socket.io-client';
-import { systemClock, type Clock } from '../../web/src/node/clock.ts';
+import { systemClock, type Clock, type Random } from '../../web/src/node/clock.ts';
+import { attachGossip, type GossipOptions, type GossipService } from '../../web/src/node/gossip/index.ts';
 import { TabmeshNode } from '../../web/src/node/node.ts';
 import type { Identity } from '../../web/src/node/peers/identity.ts';
 import type { NodeStorage } from '../../web/src/node/peers/ports.ts';
 import type { Role } from '../../web/src/node/peers/roles.ts';
+import { MeshSignalChannel } from '../../web/src/node/signaling/mesh-signal-channel.ts';
+import { SignalRouter } from '../../web/src/node/signaling/signal-router.ts';
 import { SignalingClient, type SignalingClientOptions, type SignalingSocket } from '../../web/src/node/signaling/signaling-client.ts';
 import { WebRtcConnector } from '../../web/src/node/signaling/webrtc-connector.ts';
 
@@ -39,16 +45,24 @@ export interface MeshPeerOptions {
   turnUrls: readonly string[];
   storage: NodeStorage;
   clock?: Clock;
+  random?: Random;
   targetDegree?: number;
   maxDegree?: number;
   /** Extra socket.io client options (tests shorten the reconnection delays). */
   socketOptions?: SignalingSocketOptions;
+  /** Gossip settings (tests shorten the rounds); the defaults otherwise. */
+  gossip?: GossipOptions;
 }
 
 export interface MeshPeer {
   readonly node: TabmeshNode;
   readonly signaling: SignalingClient;
   readonly connector: WebRtcConnector;
+  /** Which way each signal went (server or mesh). */
+  readonly router: SignalRouter;
+  readonly mesh: MeshSignalChannel;
+  /** Peer sampling and pub/sub on the relay's node; the TCP gossip gateway mounts on it. */
+  readonly gossip: GossipService;
   start(): Promise<void>;
   /** Byes to the neighbours, links and signaling closed, the peer table written. Idempotent. */
   stop(): Promise<void>;
@@ -57,6 +71,7 @@ export interface MeshPeer {
 export function createMeshPeer(options: MeshPeerOptions): MeshPeer {
   const { identity } = options;
   const clock = options.clock ?? systemClock;
+  const random = options.random ?? Math.random;
   const storage = trackSaves(options.storage);
   const socket: SignalingSocket = io(options.signalingUrl, {
     transports: ['websocket'],
@@ -74,14 +89,12 @@ export function createMeshPeer(options: MeshPeerOptions): MeshPeer {
     turn: [...options.turnUrls],
   };
   const signaling = new SignalingClient(signalingOptions);
+  const mesh = new MeshSignalChannel({ clock, random });
+  const router = new SignalRouter({ server: signaling, mesh, clock, iceServers: () => signaling.iceServers() });
   const connector = new WebRtcConnector({
     identity,
     clock,
-    signaling: {
-      send: (envelope) => signaling.sendSignal(envelope),
-      onSignal: (listener) => signaling.onSignal(listener),
-      iceServers: () => signaling.iceServers(),
-    },
+    signaling: router,
     SimplePeer,
     wrtc,
   });
@@ -91,6 +104,7 @@ export function createMeshPeer(options: MeshPeerOptions): MeshPeer {
     discovery: signaling,
     storage,
     clock,
+    random,
     roles: [...RELAY_ROLES],
     targetDegree: options.targetDegree ?? RELAY_TARGET_DEGREE,
     maxDegree: options.maxDegree ?? RELAY_MAX_DEGREE,
@@ -98,17 +112,28 @@ export function createMeshPeer(options: MeshPeerOptions): MeshPeer {
     periodicThroughput: false,
   });
 
+  mesh.attach(node);
+  // `gossip` exists from creation (the gateway may mount on it before start()), but its rounds
+  // run only between start() and stop(): a relay whose start fails leaves no timers behind.
+  const gossip = attachGossip(node, { clock, random, ...options.gossip });
+  gossip.stop();
+
   let stopping: Promise<void> | undefined;
   return {
     node,
     signaling,
     connector,
+    router,
+    mesh,
+    gossip,
     async start() {
+      gossip.start();
       await node.start();
       socket.connect();
     },
     stop(): Promise<void> {
       stopping ??= (async () => {
+        gossip.stop();
         node.stop(); // byes, links, connector and the signaling socket, then a last table save
         await storage.settled();
       })();

@@ -1,15 +1,19 @@
 /**
- * Builds a node for this tab: its identity slot, the signaling socket, WebRTC, IndexedDB, and the
- * relay choice (the lowest-RTT relay's TURN service goes into every new connection's ICE servers).
+ * Builds a node for this tab: its identity slot, the signaling socket, WebRTC signaled through the
+ * server or through the mesh (SignalRouter decides per signal), IndexedDB, the relay choice (the
+ * lowest-RTT relay's TURN service goes into every new connection's ICE servers) and gossip.
  */
 import SimplePeer from 'simple-peer';
 import { io } from 'socket.io-client';
 import type { RelayRow } from '../node/api.ts';
 import { MailClient } from '../node/apps/mail-client.ts';
 import { systemClock } from '../node/clock.ts';
+import { attachGossip, type GossipService } from '../node/gossip/index.ts';
 import { TabmeshNode } from '../node/node.ts';
 import { DEFAULT_TAB_ROLES } from '../node/peers/roles.ts';
+import { MeshSignalChannel } from '../node/signaling/mesh-signal-channel.ts';
 import { RelaySelector } from '../node/signaling/relay-selector.ts';
+import { SignalRouter } from '../node/signaling/signal-router.ts';
 import { SignalingClient, type SignalingSocket } from '../node/signaling/signaling-client.ts';
 import { WebRtcConnector } from '../node/signaling/webrtc-connector.ts';
 import { idbStorage } from './idb-storage.ts';
@@ -29,6 +33,10 @@ export interface BrowserNode {
   node: TabmeshNode;
   signaling: SignalingClient;
   connector: WebRtcConnector;
+  /** Which way each signal went (server or mesh). */
+  router: SignalRouter;
+  mesh: MeshSignalChannel;
+  gossip: GossipService;
   mail: MailClient;
   relays: () => RelayRow[];
   /** Called when relays() changes; returns an unsubscribe function. */
@@ -61,10 +69,12 @@ export async function startBrowserNode(options: BrowserNodeOptions): Promise<Bro
   });
   signaling.onRelays((offers) => selector.update(offers));
   selector.update(signaling.relays());
+  const mesh = new MeshSignalChannel({ clock: systemClock, random: Math.random });
+  const router = new SignalRouter({ server: signaling, mesh, clock: systemClock, iceServers: () => selector.iceServersWhenChosen() });
   const connector = new WebRtcConnector({
     identity,
     clock: systemClock,
-    signaling: { send: (e) => signaling.sendSignal(e), onSignal: (l) => signaling.onSignal(l), iceServers: () => selector.iceServersWhenChosen() },
+    signaling: router,
     SimplePeer,
     ...(options.iceTransportPolicy && { iceTransportPolicy: options.iceTransportPolicy }),
   });
@@ -80,11 +90,15 @@ export async function startBrowserNode(options: BrowserNodeOptions): Promise<Bro
   node.subscribe(() => {
     roles = node.roles();
   });
+  // Both before start(), so the first links already carry signals and gossip.
+  mesh.attach(node);
+  const gossip = attachGossip(node, { clock: systemClock, random: Math.random });
   await node.start();
   addEventListener('pagehide', () => {
     selector.stop();
+    gossip.stop();
     node.stop();
   });
   const mail = new MailClient(node, systemClock, Math.random);
-  return { node, signaling, connector, mail, relays: () => selector.rows(), onRelaysChange: (l) => selector.onChange(l) };
+  return { node, signaling, connector, router, mesh, gossip, mail, relays: () => selector.rows(), onRelaysChange: (l) => selector.onChange(l) };
 }

@@ -1,5 +1,20 @@
 import type { TabmeshApi } from '../node/api.ts';
+import type { GossipStats } from '../node/gossip/index.ts';
+import type { MeshSignalStats } from '../node/signaling/mesh-signal-channel.ts';
+import type { SignalRouterStats } from '../node/signaling/signal-router.ts';
 import type { BrowserNode } from './browser-node.ts';
+
+/** A read-only snapshot of the tab's internals, for tests and the curious. */
+export interface DebugInfo {
+  /** Incoming signals the connector refused, by code. */
+  rejectedSignals: Record<string, number>;
+  signalingError: string | undefined;
+  /** Signals this tab sent, by way (server or mesh) and kind. */
+  signals: SignalRouterStats;
+  /** What the mesh signaling channel did: originated, forwarded, delivered, dropped. */
+  meshSignals: MeshSignalStats;
+  gossip: GossipStats;
+}
 
 /**
  * `window.tabmesh`: the documented API (the same object the UI uses) plus a read-only `debug`
@@ -7,10 +22,15 @@ import type { BrowserNode } from './browser-node.ts';
  */
 export interface WindowTabmesh extends TabmeshApi {
   readonly id: string;
-  debug(): { rejectedSignals: Record<string, number>; signalingError: string | undefined };
+  debug(): DebugInfo;
 }
 
-export function publicApi({ node, signaling, connector, mail, relays, onRelaysChange }: BrowserNode): WindowTabmesh {
+/** A copy, so a caller cannot change the live counters. */
+function snapshot<T>(value: T): T {
+  return structuredClone(value);
+}
+
+export function publicApi({ node, signaling, connector, router, mesh, gossip, mail, relays, onRelaysChange }: BrowserNode): WindowTabmesh {
   return {
     id: node.id,
     status: () => node.status(),
@@ -33,6 +53,19 @@ export function publicApi({ node, signaling, connector, mail, relays, onRelaysCh
     },
     relays: () => relays(),
     sendMail: (request) => mail.send(request),
-    debug: () => ({ rejectedSignals: Object.fromEntries(connector.rejected), signalingError: signaling.lastError }),
+    // The API only: the service's start/stop stay with the host.
+    gossip: {
+      subscribe: (dataType, listener) => gossip.subscribe(dataType, listener),
+      announce: (ttl, dataType, data, options) => gossip.announce(ttl, dataType, data, options),
+      validate: (notificationId, valid) => gossip.validate(notificationId, valid),
+      view: () => gossip.view(),
+    },
+    debug: () => ({
+      rejectedSignals: Object.fromEntries(connector.rejected),
+      signalingError: signaling.lastError,
+      signals: snapshot(router.stats),
+      meshSignals: snapshot(mesh.stats),
+      gossip: snapshot(gossip.stats()),
+    }),
   };
 }

@@ -2,6 +2,7 @@
  * The node's public API: the object on `window.tabmesh`, which the UI uses too. Tests, the
  * swarm harness and curious users drive exactly what people click.
  */
+import type { GossipApi } from './gossip/api.ts';
 import type { PeerId } from './peers/identity.ts';
 import type { Role } from './peers/roles.ts';
 
@@ -111,4 +112,6 @@ export interface TabmeshApi extends NodeApi {
   relays(): RelayRow[];
   /** Sends an e-mail through a connected relay; needs a role the relay allows (translation). */
   sendMail(request: MailRequest): Promise<void>;
+  /** Peer sampling (the view) and pub/sub: subscribe, announce, validate. */
+  readonly gossip: GossipApi;
 }
