@@ -93,6 +93,7 @@ async function main(): Promise<void> {
       `  relay      ${relay.id}`,
       `  TURN       udp+tcp port ${relay.turnPort}${tcp}, announced as ${relay.turnUrls.join(' ')}`,
       `  relay HTTP http://${httpHost}:${relay.httpPort}/healthz  /metrics`,
+      `  gossip API ${relay.gossipApiPort === null ? 'off' : `tcp port ${relay.gossipApiPort}`}`,
       `  mail sink  smtp://${DEFAULT_SINK_HOST}:${sink.port} → ${join(dataDir, 'mail')} (Outbox: ${openUrl}api/outbox)`,
       `  data       ${dataDir}`,
       'Ctrl-C stops everything.',

@@ -1,5 +1,6 @@
 /**
- * `npm test`: every tier in order — typecheck, unit, simulation, then the browser tests inside a
+ * `npm test`: every tier in order — typecheck, unit, simulation, interop (the relay's gateways
+ * against independent clients), then the browser tests inside a
  * private network namespace. Stops at the first failing tier and exits non-zero; ends with one
  * "N passed, N failed" line over all tiers.
  */
@@ -10,6 +11,7 @@ const tiers: [string, string[]][] = [
   ['typecheck', [npm, 'run', '--silent', 'typecheck']],
   ['unit', [npm, 'run', '--silent', 'test:unit']],
   ['sim', [npm, 'run', '--silent', 'test:sim']],
+  ['interop', [npm, 'run', '--silent', 'test:interop']],
   ['e2e', [npm, 'run', '--silent', 'test:e2e']],
 ];
 

@@ -5,6 +5,7 @@
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_GOSSIP_API_HOST, DEFAULT_GOSSIP_API_PORT, DEFAULT_MAX_CLIENTS_PER_ADDRESS } from './gateway/constants.ts';
 
 /**
  * Every WebRTC link of a relay-only tab holds its own allocation, and relay probes take one each:
@@ -31,6 +32,10 @@ export interface RelayConfig {
   httpPort: number;
   smtpUrl: string;
   mailFrom: string;
+  /** The course gossip API gateway's TCP port (PROTOCOLS.md §1); 0 = a free port, null = off. */
+  gossipApiPort: number | null;
+  gossipApiHost: string;
+  gossipApiMaxClientsPerAddress: number;
 }
 
 export class RelayConfigError extends Error {
@@ -93,6 +98,13 @@ export function loadRelayConfig(env: Env = process.env, cwd = process.cwd()): Re
     httpPort: int('RELAY_HTTP_PORT', 8081, 0, 65_535),
     smtpUrl: url('SMTP_URL', 'smtp://127.0.0.1:2525', ['smtp:', 'smtps:']),
     mailFrom: get('MAIL_FROM') ?? 'Tabmesh <noreply@tabmesh.local>',
+    // Set but empty, or `off`, switches the gateway off; unset means the default port.
+    gossipApiPort:
+      env['GOSSIP_API_PORT'] !== undefined && /^(|off)$/i.test(env['GOSSIP_API_PORT'].trim())
+        ? null
+        : int('GOSSIP_API_PORT', DEFAULT_GOSSIP_API_PORT, 0, 65_535),
+    gossipApiHost: get('GOSSIP_API_HOST') ?? DEFAULT_GOSSIP_API_HOST,
+    gossipApiMaxClientsPerAddress: int('GOSSIP_API_MAX_CLIENTS_PER_ADDRESS', DEFAULT_MAX_CLIENTS_PER_ADDRESS, 1, 10_000),
   };
   if (problems.length > 0) throw new RelayConfigError(problems);
   return config;

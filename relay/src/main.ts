@@ -39,6 +39,7 @@ async function main(): Promise<void> {
       `  TURN       udp+tcp ${config.turnHost}:${relay.turnPort}${tcp}, relayed address ${config.turnRelayIp}, realm ${config.turnRealm}`,
       `  announces  ${relay.turnUrls.join(' ')}`,
       `  HTTP       http://${httpHost}:${relay.httpPort}/healthz  /metrics`,
+      `  gossip API ${relay.gossipApiPort === null ? 'off' : `tcp ${config.gossipApiHost}:${relay.gossipApiPort} (course protocol, PROTOCOLS.md §1)`}`,
       `  signaling  ${config.signalingUrl}`,
       `  mail       ${redact(config.smtpUrl)} from ${config.mailFrom}`,
       `  data       ${config.dataDir}`,

@@ -4,6 +4,7 @@
  * HTTP. `startRelay` brings them up in that order and takes down what it started if a later
  * part fails; `close()` takes everything down and is idempotent.
  */
+import { startGossipGateway, type GossipGateway, type GossipGatewayStats } from './gateway/index.ts';
 import { join } from 'node:path';
 import { systemClock, type Clock } from '../../web/src/node/clock.ts';
 import type { TabmeshNode } from '../../web/src/node/node.ts';
@@ -51,6 +52,10 @@ export interface Relay {
   readonly turnPort: number;
   readonly turnTcpPort: number;
   readonly httpPort: number;
+  /** The course gossip API's TCP port (PROTOCOLS.md §1), null when switched off. */
+  readonly gossipApiPort: number | null;
+  /** The gateway's clients, subscriptions and counters; null when switched off. */
+  gossipApiStats(): GossipGatewayStats | null;
   /** The TURN URLs announced at registration, with a configured port 0 replaced by the real one. */
   readonly turnUrls: readonly string[];
   readonly node: TabmeshNode;
@@ -140,6 +145,22 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
     });
     cleanup.push(() => http.close());
 
+    let gossipApi: GossipGateway | undefined;
+    if (config.gossipApiPort !== null) {
+      const port = config.gossipApiPort;
+      gossipApi = await startGossipGateway({
+        gossip: mesh.gossip,
+        host: config.gossipApiHost,
+        port,
+        maxClientsPerAddress: config.gossipApiMaxClientsPerAddress,
+        logger,
+      }).catch((error: unknown) => {
+        throw inUse(error) ? new PortInUseError('gossip API', port, 'GOSSIP_API_PORT') : error;
+      });
+      const opened = gossipApi;
+      cleanup.unshift(() => opened.close());
+    }
+
     mesh.signaling.onStateChange(() => logger.info(`signaling: ${mesh.signaling.state} (${config.signalingUrl})`));
     await mesh.start();
 
@@ -149,6 +170,8 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
       turnPort: turn.port,
       turnTcpPort: turn.tcpPort,
       httpPort: http.port,
+      gossipApiPort: gossipApi?.port ?? null,
+      gossipApiStats: () => gossipApi?.stats() ?? null,
       turnUrls,
       node: mesh.node,
       signaling: mesh.signaling,

@@ -20,6 +20,7 @@ import { registerRelay, startCoturn } from '../support/fake-relay.ts';
 import { errorCode, TestTurnClient } from '../unit/turn/client.ts';
 import { launchBrowser, openTabs, swarmReport, tabInfo, waitFor } from './harness.ts';
 import { recordPeerConnections, selectedPairs } from './peer-connections.ts';
+import { CourseClient } from '../interop/course-client.ts';
 
 const ADDRESS = process.env['TABMESH_NETNS'] === '1' ? '10.77.0.1' : '127.0.0.1';
 const SECRET = 'e2e-relay-secret-0123456789';
@@ -42,6 +43,7 @@ before(async () => {
     SIGNALING_URL: server.url,
     DATA_DIR: join(dataDir, 'relay-data'),
     TURN_PORT: '0',
+    GOSSIP_API_PORT: '0',
     TURN_HOST: ADDRESS,
     TURN_RELAY_IP: ADDRESS,
     TURN_ALLOW_LOOPBACK_PEERS: ADDRESS === '127.0.0.1' ? '1' : '',
@@ -215,3 +217,69 @@ test('coturn with the same shared secret carries two relay-only tabs', async () 
     await coturn.stop();
   }
 });
+
+test("the relay's course gossip API: a TCP client gets a tab's announce, a tab gets the client's, garbage cuts off only its sender", async () => {
+  const DATA_TYPE = 777;
+  const context = await browser!.newContext();
+  const clients: CourseClient[] = [];
+  try {
+    const pages = await openTabs(context, server!.url, 3);
+    // Every tab subscribes and validates; one tab links to the relay so rumours cross both ways.
+    for (const page of pages) {
+      await page.evaluate((dataType) => {
+        const w = window as unknown as { __got: string[] };
+        w.__got = [];
+        window.tabmesh!.gossip.subscribe(dataType, (n) => {
+          w.__got.push(new TextDecoder().decode(n.data));
+          window.tabmesh!.gossip.validate(n.id, true);
+        });
+      }, DATA_TYPE);
+    }
+    await pages[0]!.evaluate((relayId) => window.tabmesh!.connect(relayId), relay!.id);
+    const port = relay!.gossipApiPort!;
+    const a = await CourseClient.connect(ADDRESS, port);
+    const b = await CourseClient.connect(ADDRESS, port);
+    const garbage = await CourseClient.connect(ADDRESS, port);
+    clients.push(a, b, garbage);
+    a.notify(DATA_TYPE);
+    b.notify(DATA_TYPE);
+    await waitFor('both subscriptions at the gateway', () => (relay!.gossipApiStats()?.subscriptions ?? 0) >= 2, 5_000, 25);
+
+    // A tab announces; both TCP clients are notified and validate.
+    await pages[2]!.evaluate((dataType) => window.tabmesh!.gossip.announce(0, dataType, new TextEncoder().encode('from a tab')), DATA_TYPE);
+    for (const client of [a, b]) {
+      const n = await within(client.nextNotification(), 20_000, 'a notification at the TCP client');
+      assert.equal(n.dataType, DATA_TYPE);
+      assert.equal(n.data.toString(), 'from a tab');
+      client.validate(n.messageId, true);
+    }
+
+    // Garbage from a third client closes that client only.
+    garbage.write(Buffer.from([0x00, 0x02, 0xff, 0xff]));
+    await within(garbage.closed, 5_000, 'the garbage client to be cut off');
+
+    // Client A announces: every tab gets it, B gets it, A does not (no echo).
+    a.announce(DATA_TYPE, Buffer.from('from tcp'));
+    await waitFor('every tab to get the TCP client\'s announce', async () => {
+      const got = await Promise.all(pages.map((p) => p.evaluate(() => (window as unknown as { __got: string[] }).__got)));
+      return got.every((g) => g.includes('from tcp'));
+    }, 20_000, 250);
+    const atB = await within(b.nextNotification(), 10_000, 'B to get A\'s announce');
+    assert.equal(atB.data.toString(), 'from tcp');
+    b.validate(atB.messageId, true);
+    assert.equal(a.pending, 0, 'an ANNOUNCE never comes back to its sender');
+  } finally {
+    for (const client of clients) await client.close().catch(() => undefined);
+    await context.close();
+  }
+});
+
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
+    }),
+  ]);
+}

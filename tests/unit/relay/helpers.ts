@@ -38,6 +38,7 @@ export function relayConfig(env: { signalingUrl: string; dataDir: string; smtpPo
     SIGNALING_URL: env.signalingUrl,
     DATA_DIR: env.dataDir,
     TURN_PORT: '0',
+    GOSSIP_API_PORT: '0',
     TURN_HOST: '127.0.0.1',
     TURN_RELAY_IP: '127.0.0.1',
     TURN_ALLOW_LOOPBACK_PEERS: '1',

@@ -1,0 +1,10 @@
+/** The course gossip API gateway (PROTOCOLS.md §1) on the relay's TCP port 7001. */
+export {
+  startGossipGateway,
+  type GatewayLogger,
+  type GossipGateway,
+  type GossipGatewayOptions,
+  type GossipGatewayStats,
+} from './gateway.ts';
+export type { GatewayCounters } from './client.ts';
+export * from './constants.ts';
