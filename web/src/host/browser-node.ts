@@ -99,6 +99,6 @@ export async function startBrowserNode(options: BrowserNodeOptions): Promise<Bro
     gossip.stop();
     node.stop();
   });
-  const mail = new MailClient(node, systemClock, Math.random);
+  const mail = new MailClient(node, systemClock, Math.random, () => selector.rows().map((r) => r.id));
   return { node, signaling, connector, router, mesh, gossip, mail, relays: () => selector.rows(), onRelaysChange: (l) => selector.onChange(l) };
 }

@@ -29,8 +29,12 @@ export class MailClient {
   readonly #random: Random;
   readonly #pending = new Map<number, Pending>();
 
-  constructor(node: TabmeshNode, clock: Clock, random: Random) {
+  /** Relays known other than through the peer table (the signaling server's relay offers). */
+  readonly #knownRelays: () => string[];
+
+  constructor(node: TabmeshNode, clock: Clock, random: Random, knownRelays: () => string[] = () => []) {
     this.#node = node;
+    this.#knownRelays = knownRelays;
     this.#clock = clock;
     this.#random = random;
     node.handle('mailResult', (msg, link) => {
@@ -73,10 +77,11 @@ export class MailClient {
       .sort((a, b) => (latencyMs(a) ?? Infinity) - (latencyMs(b) ?? Infinity));
     const linked = relays.find((e) => this.#node.manager.link(e.id));
     if (linked) return linked.id;
-    for (const candidate of relays) {
+    const candidates = [...new Set([...relays.map((e) => e.id), ...this.#knownRelays()])];
+    for (const candidate of candidates) {
       try {
-        await this.#node.connect(candidate.id);
-        return candidate.id;
+        await this.#node.connect(candidate);
+        return candidate;
       } catch {
         // try the next relay
       }

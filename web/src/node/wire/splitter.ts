@@ -52,7 +52,8 @@ export class FrameSplitter {
       const size = (chunk[offset]! << 8) | chunk[offset + 1]!;
       if (size < FRAME_HEADER_BYTES) return this.#poisonWith(size);
       if (chunk.length - offset < size) break;
-      frames.push(this.#ownsChunks ? chunk.subarray(offset, offset + size) : chunk.slice(offset, offset + size));
+      // Uint8Array's slice copies; a Node Buffer's own slice() would return a view.
+      frames.push(this.#ownsChunks ? chunk.subarray(offset, offset + size) : Uint8Array.prototype.slice.call(chunk, offset, offset + size));
       offset += size;
     }
     if (offset < chunk.length) this.#stage(chunk.subarray(offset));
