@@ -2,16 +2,11 @@
  * `npm run relay`: one relay from the environment (relay/src/config.ts). Prints what it listens
  * on; SIGINT/SIGTERM close it and exit. A bad configuration exits 2, a failed start 1.
  */
+import { consoleLogger, exitOnSignals } from '../../signaling-server/src/process-lifecycle.ts';
 import { loadRelayConfig, RelayConfigError } from './config.ts';
-import { PortInUseError, startRelay, type RelayLogger } from './relay.ts';
+import { PortInUseError, startRelay } from './relay.ts';
 
-/** @roamhq/wrtc can keep the process alive for seconds after close; never wait longer than this. */
-const SHUTDOWN_GRACE_MS = 5_000;
-
-const logger: RelayLogger = {
-  info: (message) => console.log(message),
-  warn: (message, error) => console.warn(message, error ?? ''),
-};
+const logger = consoleLogger;
 
 async function main(): Promise<void> {
   let config;
@@ -46,22 +41,7 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
 
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals): void => {
-    if (stopping) process.exit(1);
-    stopping = true;
-    logger.info(`${signal}: shutting down`);
-    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
-    relay.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.warn('shutdown failed', error);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  exitOnSignals(() => relay.close(), logger);
 }
 
 /** SMTP credentials live in the URL; never print them. */

@@ -2,18 +2,13 @@
  * Entry point: reads the configuration from the environment, starts the server, and shuts it
  * down promptly on SIGINT/SIGTERM.
  */
+import { consoleLogger, exitOnSignals } from './process-lifecycle.ts';
 import { join } from 'node:path';
 import { loadOrCreateSecret } from '../../relay/src/secret-file.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { startSignalingServer, type Logger } from './server.ts';
 
-/** A close that hangs (a stuck request) must not keep the process alive past this. */
-const SHUTDOWN_GRACE_MS = 5_000;
-
-const logger: Logger = {
-  info: (message) => console.log(message),
-  warn: (message, error) => console.warn(message, error ?? ''),
-};
+const logger = consoleLogger;
 
 async function main(): Promise<void> {
   let config;
@@ -42,22 +37,7 @@ async function main(): Promise<void> {
   const openUrl = config.publicUrl ?? server.url;
   logger.info(`Tabmesh signaling server on ${openUrl}  — open it in a browser tab`);
 
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals): void => {
-    if (stopping) process.exit(1);
-    stopping = true;
-    logger.info(`${signal}: shutting down`);
-    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
-    server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.warn('shutdown failed', error);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  exitOnSignals(() => server.close(), logger);
 }
 
 main().catch((error: unknown) => {
