@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startSignalingServer, type SignalingServer } from '../../signaling-server/src/server.ts';
 import { useServerAndBrowser } from './fixture.ts';
-import { formatReport, openTabs, swarmReport, tabInfo, waitFor } from './harness.ts';
+import { formatReport, openTabs, tabInfo, waitFor, waitForMesh } from './harness.ts';
 
 const TABS = 24;
 const MIN_OPEN_CHANNELS = 4;
@@ -79,15 +79,7 @@ test(`${TABS} tabs gossip with and without the signaling server; links are signa
   const context = await browser.newContext();
   try {
     let pages = await openTabs(context, server.url, TABS);
-    const formed = await waitFor(
-      `every tab to reach ${MIN_OPEN_CHANNELS} open data channels`,
-      async () => {
-        const report = await swarmReport(pages);
-        return report.degree.min >= MIN_OPEN_CHANNELS && report.components === 1 ? report : undefined;
-      },
-      60_000,
-      500,
-    );
+    const formed = await waitForMesh(pages, MIN_OPEN_CHANNELS, 60_000);
     console.log(formatReport(formed));
     await Promise.all(pages.map(subscribe));
 

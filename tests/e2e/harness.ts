@@ -119,3 +119,16 @@ export function formatReport(report: SwarmReport): string {
   }
   return lines.join('\n');
 }
+
+/** Waits until every tab has `minDegree` open channels and the tabs form one component. */
+export function waitForMesh(pages: Page[], minDegree: number, timeoutMs: number): Promise<SwarmReport> {
+  return waitFor(
+    `every tab to reach ${minDegree} open data channels in one component`,
+    async () => {
+      const report = await swarmReport(pages);
+      return report.degree.min >= minDegree && report.components === 1 ? report : undefined;
+    },
+    timeoutMs,
+    500,
+  );
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatReport, openTabs, swarmReport, tabInfo, waitFor } from './harness.ts';
+import { formatReport, openTabs, swarmReport, tabInfo, waitFor, waitForMesh } from './harness.ts';
 import { useServerAndBrowser } from './fixture.ts';
 
 const TABS = 24;
@@ -12,15 +12,7 @@ test(`${TABS} tabs form one connected mesh; RTT and throughput are measured; a c
   const context = await browser.newContext();
   try {
     const pages = await openTabs(context, server.url, TABS);
-    const formed = await waitFor(
-      `every tab to reach ${MIN_OPEN_CHANNELS} open data channels`,
-      async () => {
-        const report = await swarmReport(pages);
-        return report.degree.min >= MIN_OPEN_CHANNELS && report.components === 1 ? report : undefined;
-      },
-      60_000,
-      500,
-    );
+    const formed = await waitForMesh(pages, MIN_OPEN_CHANNELS, 60_000);
     assert.equal(formed.components, 1);
     assert.equal(new Set(formed.infos.map((i) => i.id)).size, TABS, 'every tab has its own identity');
 
