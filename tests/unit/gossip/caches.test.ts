@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { RumorStore, type StoredRumor } from '../../../web/src/node/gossip/rumor-store.ts';
 import { randomRumorId, rumorIdBytes, rumorIdHex } from '../../../web/src/node/gossip/rumor-id.ts';
 import { SeenCache } from '../../../web/src/node/gossip/seen-cache.ts';
-import { KeyedBuckets, TokenBucket } from '../../../web/src/node/gossip/token-bucket.ts';
+import { TokenBuckets } from '../../../web/src/node/token-buckets.ts';
 import { seededRandom } from '../../support/random.ts';
 
 test('seen cache: duplicates within the ttl, forgotten after it, oldest evicted when full', () => {
@@ -21,11 +21,11 @@ test('seen cache: duplicates within the ttl, forgotten after it, oldest evicted 
 });
 
 test('token bucket: a burst, then the rate', () => {
-  const bucket = new TokenBucket({ ratePerS: 2, burst: 3 }, 0);
-  assert.deepEqual([1, 2, 3, 4].map(() => bucket.take(0)), [true, true, true, false]);
-  assert.equal(bucket.take(499), false);
-  assert.equal(bucket.take(500), true);
-  const keyed = new KeyedBuckets({ ratePerS: 1, burst: 1 }, 2);
+  const bucket = new TokenBuckets<string>(3, 2, 10);
+  assert.deepEqual([1, 2, 3, 4].map(() => bucket.take('k', 0)), [true, true, true, false]);
+  assert.equal(bucket.take('k', 499), false);
+  assert.equal(bucket.take('k', 500), true);
+  const keyed = new TokenBuckets<string>(1, 1, 2);
   assert.equal(keyed.take('x', 0), true);
   assert.equal(keyed.take('x', 0), false);
   assert.equal(keyed.take('y', 0), true);

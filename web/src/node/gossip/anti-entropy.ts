@@ -12,7 +12,7 @@ import type { MessageOf } from '../wire/messages.ts';
 import { rumorIdHex } from './rumor-id.ts';
 import type { RumorStore, StoredRumor } from './rumor-store.ts';
 import { SeenCache } from './seen-cache.ts';
-import { KeyedBuckets } from './token-bucket.ts';
+import { TokenBuckets } from '../token-buckets.ts';
 import type { GossipContext, GossipLink } from './types.ts';
 
 export interface AntiEntropyParts {
@@ -32,18 +32,18 @@ export class AntiEntropy {
   /** neighbour → when we last sent it a digest. */
   readonly #digestSentTo = new Map<PeerId, number>();
   readonly #served: SeenCache;
-  readonly #digestBuckets: KeyedBuckets;
-  readonly #iwantBuckets: KeyedBuckets;
-  readonly #serveBuckets: KeyedBuckets;
+  readonly #digestBuckets: TokenBuckets<string>;
+  readonly #iwantBuckets: TokenBuckets<string>;
+  readonly #serveBuckets: TokenBuckets<string>;
 
   constructor(ctx: GossipContext, parts: AntiEntropyParts) {
     this.#ctx = ctx;
     this.#parts = parts;
     const { config } = ctx;
     this.#served = new SeenCache(MAX_SERVED_PAIRS, config.digestWindowMs);
-    this.#digestBuckets = new KeyedBuckets(config.linkDigestRate, config.maxTrackedPeers);
-    this.#iwantBuckets = new KeyedBuckets(config.linkIwantRate, config.maxTrackedPeers);
-    this.#serveBuckets = new KeyedBuckets(config.linkServeRate, config.maxTrackedPeers);
+    this.#digestBuckets = new TokenBuckets<string>(config.linkDigestRate.burst, config.linkDigestRate.ratePerS, config.maxTrackedPeers);
+    this.#iwantBuckets = new TokenBuckets<string>(config.linkIwantRate.burst, config.linkIwantRate.ratePerS, config.maxTrackedPeers);
+    this.#serveBuckets = new TokenBuckets<string>(config.linkServeRate.burst, config.linkServeRate.ratePerS, config.maxTrackedPeers);
   }
 
   /** One round: a digest to one random neighbour. */

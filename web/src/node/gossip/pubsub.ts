@@ -13,7 +13,7 @@ import { randomRumorId, rumorIdHex } from './rumor-id.ts';
 import type { RumorStore, StoredRumor } from './rumor-store.ts';
 import type { SeenCache } from './seen-cache.ts';
 import { Subscriptions, type PreparedNotification } from './subscriptions.ts';
-import { KeyedBuckets } from './token-bucket.ts';
+import { TokenBuckets } from '../token-buckets.ts';
 import type { GossipContext, GossipLink } from './types.ts';
 import { PendingValidations } from './validation.ts';
 
@@ -29,8 +29,8 @@ export class PubSub {
   readonly #parts: PubSubParts;
   readonly #subscriptions: Subscriptions;
   readonly #pending: PendingValidations;
-  readonly #originBuckets: KeyedBuckets;
-  readonly #linkBuckets: KeyedBuckets;
+  readonly #originBuckets: TokenBuckets<string>;
+  readonly #linkBuckets: TokenBuckets<string>;
 
   constructor(ctx: GossipContext, parts: PubSubParts) {
     this.#ctx = ctx;
@@ -40,8 +40,8 @@ export class PubSub {
     this.#subscriptions = new Subscriptions((subscription) => {
       ctx.stats.dropped.unvalidated += this.#pending.forgetSubscriber(subscription).length;
     });
-    this.#originBuckets = new KeyedBuckets(config.originRate, config.maxTrackedPeers);
-    this.#linkBuckets = new KeyedBuckets(config.linkRumorRate, config.maxTrackedPeers);
+    this.#originBuckets = new TokenBuckets<string>(config.originRate.burst, config.originRate.ratePerS, config.maxTrackedPeers);
+    this.#linkBuckets = new TokenBuckets<string>(config.linkRumorRate.burst, config.linkRumorRate.ratePerS, config.maxTrackedPeers);
   }
 
   subscribe(dataType: number, listener: (notification: Notification) => void): Subscription {

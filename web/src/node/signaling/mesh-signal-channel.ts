@@ -28,7 +28,7 @@ import { ExpiringMap } from './expiring-map.ts';
 import { SIGNALING_LIMITS, parseSignalEnvelope, signalPayload, type AckResult, type SignalEnvelope } from './protocol.ts';
 import { ReplayCache } from './replay-cache.ts';
 import { verifySignal } from './signal-auth.ts';
-import { TokenBuckets } from './token-buckets.ts';
+import { TokenBuckets } from '../token-buckets.ts';
 
 /** Hops a signal may take. Ample for a 2-hop known route with one stale entry on the way; a flood reaches fanout^4 nodes. */
 export const MESH_SIGNAL_TTL = 4;

@@ -1,6 +1,7 @@
 /**
- * One token bucket per key (a neighbour's id): `capacity` messages at once, refilled at
- * `perSecond`. Full buckets are forgotten, so the map holds only keys that sent recently.
+ * Rate limits on the injected clock: one token bucket per key (a neighbour's or an origin's id),
+ * `capacity` tokens at once, refilled at `perSecond`. Full buckets are forgotten, so the map
+ * holds only keys that sent recently, and never more than `maxKeys`.
  */
 export class TokenBuckets<K> {
   readonly #capacity: number;
@@ -12,6 +13,11 @@ export class TokenBuckets<K> {
     this.#capacity = capacity;
     this.#refillPerMs = perSecond / 1000;
     this.#maxKeys = maxKeys;
+  }
+
+  /** Keys currently tracked. */
+  get size(): number {
+    return this.#buckets.size;
   }
 
   /** Takes one token for `key`; false when its bucket is empty. */
