@@ -1,6 +1,9 @@
 import type SimplePeer from 'simple-peer';
 import type { ByteChannel } from './types.ts';
 
+/** How often a lagging channel's real buffer is looked at while a drain is awaited. */
+const DRAIN_POLL_MS = 5;
+
 export interface SimplePeerChannelOptions {
   /**
    * @roamhq/wrtc (Node) leaves bufferedAmount at 0 however much is queued, so the link could not
@@ -22,12 +25,21 @@ export function simplePeerChannel(peer: SimplePeer.Instance, options: SimplePeer
   if (!channel) throw new Error('simple-peer has no open data channel');
   let sentThisTurn = 0;
   let turnScheduled = false;
+  // Bytes sent in this turn count as buffered until the next turn. If the channel itself still
+  // reports more than the low-water mark then, look again shortly: wrtc's bufferedamountlow event
+  // cannot be relied on, and a sender waiting for the drain must not wait forever.
+  let awaitingDrain = false;
   const endTurn = (): void => {
     turnScheduled = false;
-    const was = sentThisTurn;
+    awaitingDrain ||= sentThisTurn > 0;
     sentThisTurn = 0;
-    if (was > 0 && channel.bufferedAmount <= channel.bufferedAmountLowThreshold) {
+    if (!awaitingDrain) return;
+    if (channel.bufferedAmount <= channel.bufferedAmountLowThreshold) {
+      awaitingDrain = false;
       adapter.onbufferedamountlow?.();
+    } else if (!turnScheduled && channel.readyState === 'open') {
+      turnScheduled = true;
+      setTimeout(endTurn, DRAIN_POLL_MS);
     }
   };
   const adapter: ByteChannel = {
