@@ -12,6 +12,9 @@ import {
   MAX_DIGEST_IDS,
   MAX_RUMOR_DATA_BYTES,
   MAX_MESH_SIGNAL_BYTES,
+  MAX_DHT_ROUTE_BODY_BYTES,
+  MAX_DHT_RESULT_BODY_BYTES,
+  MAX_DHT_SUCCESSORS,
   RUMOR_ID_BYTES,
   UNKNOWN_LATENCY_US,
   type AnyMessage,
@@ -130,5 +133,17 @@ export function sampleMessage(kind: MessageKind, rng: Rng, edge: 'min' | 'max' |
       return { kind, ids: Array.from({ length: edge === 'max' ? MAX_DIGEST_IDS : len(20) }, () => randomBytes(rng, RUMOR_ID_BYTES)) };
     case 'meshSignal':
       return { kind, target: peerEntry(rng, edge).id, ttl: n(MAX_U8), envelope: 'e'.repeat(len(MAX_MESH_SIGNAL_BYTES)) };
+    case 'dhtRoute':
+      return { kind, rid: n(MAX_U32), key: peerEntry(rng, edge).id, hops: n(MAX_U8), deliver: n(1), op: n(MAX_U8), body: randomBytes(rng, len(MAX_DHT_ROUTE_BODY_BYTES)) };
+    case 'dhtResult':
+      return { kind, rid: n(MAX_U32), code: n(MAX_U8), hops: n(MAX_U8), node: peerEntry(rng, edge).id, body: randomBytes(rng, len(MAX_DHT_RESULT_BODY_BYTES)) };
+    case 'dhtRingQuery':
+      return { kind, rid: n(MAX_U32) };
+    case 'dhtRing':
+      return { kind, rid: n(MAX_U32), predecessor: edge === 'min' ? [] : [peerEntry(rng, edge).id], successors: Array.from({ length: edge === 'max' ? MAX_DHT_SUCCESSORS : len(4) }, () => peerEntry(rng, edge).id) };
+    case 'dhtNotify':
+      return { kind };
+    case 'dhtLeave':
+      return { kind, predecessor: edge === 'min' ? [] : [peerEntry(rng, edge).id], successors: Array.from({ length: edge === 'max' ? MAX_DHT_SUCCESSORS : len(4) }, () => peerEntry(rng, edge).id) };
   }
 }

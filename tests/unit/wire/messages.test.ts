@@ -107,6 +107,12 @@ test('dispatchMessage calls the handler of the message kind', () => {
     ihave: record,
     iwant: record,
     meshSignal: record,
+    dhtRoute: record,
+    dhtResult: record,
+    dhtRingQuery: record,
+    dhtRing: record,
+    dhtNotify: record,
+    dhtLeave: record,
     error: record,
   };
   dispatchMessage(handlers, { kind: 'ping', nonce: 7 }, 'a');

@@ -2,6 +2,7 @@
  * The node's public API: the object on `window.tabmesh`, which the UI uses too. Tests, the
  * swarm harness and curious users drive exactly what people click.
  */
+import type { DhtApi } from './dht/api.ts';
 import type { GossipApi } from './gossip/api.ts';
 import type { PeerId } from './peers/identity.ts';
 import type { Role } from './peers/roles.ts';
@@ -114,4 +115,6 @@ export interface TabmeshApi extends NodeApi {
   sendMail(request: MailRequest): Promise<void>;
   /** Peer sampling (the view) and pub/sub: subscribe, announce, validate. */
   readonly gossip: GossipApi;
+  /** The Chord DHT: put / get, content-addressed chunks, this node's place on the ring. */
+  readonly dht: DhtApi;
 }

@@ -34,6 +34,11 @@ export const ERROR_CODES = [
   'not-allowed',
   'bad-address',
   'mail-failed',
+  // dht (appended: the wire carries a code's index, so existing indices never move)
+  'not-found',
+  'not-owner',
+  'stale',
+  'no-route',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -39,6 +39,12 @@ export const APP_MESSAGE_KINDS = [
   'ihave',
   'iwant',
   'meshSignal',
+  'dhtRoute',
+  'dhtResult',
+  'dhtRingQuery',
+  'dhtRing',
+  'dhtNotify',
+  'dhtLeave',
 ] as const;
 export type AppMessageKind = (typeof APP_MESSAGE_KINDS)[number];
 export type AppMessageHandler<K extends AppMessageKind> = (msg: MessageOf<K>, from: Link) => void;
@@ -86,6 +92,12 @@ export class PeerProtocol {
       ihave: (msg, link) => this.#toApp(msg, link),
       iwant: (msg, link) => this.#toApp(msg, link),
       meshSignal: (msg, link) => this.#toApp(msg, link),
+      dhtRoute: (msg, link) => this.#toApp(msg, link),
+      dhtResult: (msg, link) => this.#toApp(msg, link),
+      dhtRingQuery: (msg, link) => this.#toApp(msg, link),
+      dhtRing: (msg, link) => this.#toApp(msg, link),
+      dhtNotify: (msg, link) => this.#toApp(msg, link),
+      dhtLeave: (msg, link) => this.#toApp(msg, link),
     };
   }
 

@@ -52,6 +52,15 @@ export const MESSAGE_TYPE = {
   iwant: 1112,
   // 1120–1129: WebRTC signaling carried over the mesh.
   meshSignal: 1120,
+  // 1200–1219: Chord DHT — routed requests and their results, ring maintenance, stored records.
+  dhtRoute: 1200,
+  dhtResult: 1201,
+  dhtRingQuery: 1202,
+  dhtRing: 1203,
+  dhtNotify: 1204,
+  dhtLeave: 1205,
+  /** Never a frame on a link by itself: the encoding of a stored record, carried inside others. */
+  dhtRecord: 1210,
 } as const;
 
 /** Sent in `hello`; a peer with another version is refused before anything else is decoded. */
@@ -91,6 +100,24 @@ export const MAX_CHUNK_DATA_BYTES = MAX_FRAME_BYTES - CHUNK_DATA_OVERHEAD_BYTES;
 export const DEFAULT_CHUNK_BYTES = MAX_CHANNEL_MESSAGE_BYTES - CHUNK_DATA_OVERHEAD_BYTES;
 /** speedData carries testId u32 besides the header. */
 export const MAX_SPEED_DATA_BYTES = MAX_FRAME_BYTES - FRAME_HEADER_BYTES - FIELD_BYTES.u32;
+
+/** A DHT key: 32 bytes, the same space as peer ids (SHA-256). */
+export const DHT_KEY_BYTES = 32;
+/** Successors a ring query answer carries: enough for any replication factor we allow. */
+export const MAX_DHT_SUCCESSORS = 16;
+/** dhtRoute carries rid, key, hops, deliver and op besides the header. */
+export const DHT_ROUTE_OVERHEAD_BYTES = FRAME_HEADER_BYTES + FIELD_BYTES.u32 + DHT_KEY_BYTES + 3;
+export const MAX_DHT_ROUTE_BODY_BYTES = MAX_FRAME_BYTES - DHT_ROUTE_OVERHEAD_BYTES;
+/** dhtResult carries rid, code, hops and the answering node besides the header. */
+export const DHT_RESULT_OVERHEAD_BYTES = FRAME_HEADER_BYTES + FIELD_BYTES.u32 + 2 + PEER_ID_BYTES;
+export const MAX_DHT_RESULT_BODY_BYTES = MAX_FRAME_BYTES - DHT_RESULT_OVERHEAD_BYTES;
+/** A signed record: key, flags, replication, seq, expiresAt, owner and signature besides the header. */
+export const DHT_RECORD_OVERHEAD_BYTES = FRAME_HEADER_BYTES + DHT_KEY_BYTES + 1 + 1 + 8 + 8 + PEER_ID_BYTES + 65;
+/**
+ * The largest value a record holds inline, so a record fits in a dhtRoute or dhtResult body.
+ * Larger values are stored as content-addressed chunks plus a manifest record.
+ */
+export const MAX_DHT_INLINE_VALUE_BYTES = Math.min(MAX_DHT_ROUTE_BODY_BYTES, MAX_DHT_RESULT_BODY_BYTES) - DHT_RECORD_OVERHEAD_BYTES;
 
 /** Images and blocks fit; one peer cannot make an assembler hold more than this per transfer. */
 export const DEFAULT_MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;

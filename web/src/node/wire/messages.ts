@@ -17,6 +17,10 @@ import {
   MAX_RUMOR_DATA_BYTES,
   MAX_VIEW_ENTRIES,
   RUMOR_ID_BYTES,
+  MAX_DHT_ROUTE_BODY_BYTES,
+  MAX_DHT_RESULT_BODY_BYTES,
+  MAX_DHT_SUCCESSORS,
+  MAX_DHT_INLINE_VALUE_BYTES,
 } from './constants.ts';
 import { decodeFrame } from './frame.ts';
 import {
@@ -181,6 +185,65 @@ export const meshSignal = defineMessage({
   fields: [['target', peerId], ['ttl', u8], ['envelope', str(MAX_MESH_SIGNAL_BYTES)]],
 });
 
+/**
+ * A DHT request routed hop by hop towards the successor of `key` (Chord's recursive lookup). Each
+ * hop keeps the reverse path under its own `rid`. `deliver` = 1: the sender believes the receiver
+ * is the key's successor, so the receiver handles it instead of routing further. Keys travel as
+ * 32 bytes and decode to 64 hex characters, like peer ids: they share the ring.
+ */
+export const dhtRoute = defineMessage({
+  type: MESSAGE_TYPE.dhtRoute,
+  name: 'dhtRoute',
+  fields: [['rid', u32], ['key', peerId], ['hops', u8], ['deliver', u8], ['op', u8], ['body', rest(MAX_DHT_ROUTE_BODY_BYTES)]],
+});
+
+/** The answer to a dhtRoute, back along the reverse path. code: 0 ok, else errorCodeToWire + 1. */
+export const dhtResult = defineMessage({
+  type: MESSAGE_TYPE.dhtResult,
+  name: 'dhtResult',
+  fields: [['rid', u32], ['code', u8], ['hops', u8], ['node', peerId], ['body', rest(MAX_DHT_RESULT_BODY_BYTES)]],
+});
+
+/** Stabilisation: asks a linked neighbour for its predecessor and successor list. */
+export const dhtRingQuery = defineMessage({ type: MESSAGE_TYPE.dhtRingQuery, name: 'dhtRingQuery', fields: [['rid', u32]] });
+
+export const dhtRing = defineMessage({
+  type: MESSAGE_TYPE.dhtRing,
+  name: 'dhtRing',
+  fields: [['rid', u32], ['predecessor', list(peerId, 1)], ['successors', list(peerId, MAX_DHT_SUCCESSORS)]],
+});
+
+/** Chord's notify: the sender believes it is the receiver's predecessor. */
+export const dhtNotify = defineMessage({ type: MESSAGE_TYPE.dhtNotify, name: 'dhtNotify', fields: [] });
+
+/** A graceful leave: the sender's predecessor and successors, so its neighbours close the gap. */
+export const dhtLeave = defineMessage({
+  type: MESSAGE_TYPE.dhtLeave,
+  name: 'dhtLeave',
+  fields: [['predecessor', list(peerId, 1)], ['successors', list(peerId, MAX_DHT_SUCCESSORS)]],
+});
+
+/**
+ * A stored record, carried inside dhtRoute / dhtResult bodies (never alone on a link). flags: bit 0
+ * content-addressed (no owner, key = SHA-256 of the value, or of the whole object for a manifest),
+ * bit 1 the value is a manifest of chunks. Owned records carry the owner's id and a signature
+ * over everything but the signature; seq orders the owner's writes.
+ */
+export const dhtRecord = defineMessage({
+  type: MESSAGE_TYPE.dhtRecord,
+  name: 'dhtRecord',
+  fields: [
+    ['key', peerId],
+    ['flags', u8],
+    ['replication', u8],
+    ['seq', f64],
+    ['expiresAt', f64],
+    ['owner', peerId],
+    ['signature', bytes(65)],
+    ['value', rest(MAX_DHT_INLINE_VALUE_BYTES)],
+  ],
+});
+
 export const MESSAGES = {
   hello,
   bye,
@@ -202,6 +265,12 @@ export const MESSAGES = {
   ihave,
   iwant,
   meshSignal,
+  dhtRoute,
+  dhtResult,
+  dhtRingQuery,
+  dhtRing,
+  dhtNotify,
+  dhtLeave,
 } as const;
 
 type Declaration = (typeof MESSAGES)[keyof typeof MESSAGES];

@@ -1,0 +1,81 @@
+/**
+ * What the DHT needs from its host (a TabmeshNode in tabs and on the relay, a light host in the
+ * simulator), its configuration, and the context its parts share.
+ */
+import type { Clock, Random } from '../clock.ts';
+import type { PeerId } from '../peers/identity.ts';
+import type { AppMessageKind } from '../peers/peer-protocol.ts';
+import type { AnyMessage, MessageOf } from '../wire/messages.ts';
+import type { DhtStats } from './api.ts';
+
+export type DhtKind = Extract<AppMessageKind, `dht${string}`>;
+export type DhtHandler<K extends DhtKind> = (msg: MessageOf<K>, from: { remoteId: PeerId }) => void;
+
+/** Where a node keeps its records: IndexedDB in tabs, disk on the relay, memory in the simulator. */
+export interface DhtStorage {
+  /** Every saved record, encoded (dhtRecord frames). */
+  load(): Promise<Uint8Array[]>;
+  save(key: string, encoded: Uint8Array): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+/** Signs and checks owned records. Tabs and the relay use their secp256k1 identity. */
+export interface RecordSigner {
+  readonly id: PeerId;
+  /** 65-byte signature of a 32-byte digest. */
+  sign(digest: Uint8Array): Uint8Array;
+}
+/** The id that signed `digest`, or undefined for a bad signature. Never throws. */
+export type RecordVerifier = (digest: Uint8Array, signature: Uint8Array) => PeerId | undefined;
+
+export interface DhtDeps {
+  selfId: PeerId;
+  clock: Clock;
+  random: Random;
+  /** Peers with an open link now. */
+  links(): PeerId[];
+  /** Sends over the open link; throws on a closed link or backpressure. */
+  send(id: PeerId, msg: AnyMessage): void;
+  /** Opens a link (ring neighbours and fingers must be linked); rejects when it cannot. */
+  connect(id: PeerId, signal?: AbortSignal): Promise<void>;
+  handle<K extends DhtKind>(kind: K, handler: DhtHandler<K>): (() => void) | void;
+  storage: DhtStorage;
+  signer: RecordSigner;
+  verify: RecordVerifier;
+  options?: DhtOptions;
+}
+
+export interface DhtOptions {
+  /** Successor list length r, and the default replication. */
+  successors?: number;
+  maxTtlSeconds?: number;
+  defaultTtlSeconds?: number;
+  stabilizeIntervalMs?: number;
+  fixFingersIntervalMs?: number;
+  repairIntervalMs?: number;
+  republishIntervalMs?: number;
+  requestTimeoutMs?: number;
+  /** Records this node keeps at most (replicas first to go). */
+  maxRecords?: number;
+  maxBytes?: number;
+}
+
+export interface DhtConfig {
+  successors: number;
+  maxTtlMs: number;
+  defaultTtlMs: number;
+  stabilizeIntervalMs: number;
+  fixFingersIntervalMs: number;
+  repairIntervalMs: number;
+  republishIntervalMs: number;
+  requestTimeoutMs: number;
+  maxRecords: number;
+  maxBytes: number;
+}
+
+export interface DhtService {
+  start(): void;
+  /** Graceful leave: hands records to the successor and tells ring neighbours. */
+  stop(): Promise<void>;
+  stats(): DhtStats;
+}
