@@ -19,14 +19,14 @@ export interface DhtStorage {
   remove(key: string): Promise<void>;
 }
 
-/** Signs and checks owned records. Tabs and the relay use their secp256k1 identity. */
+/** Signs owned records. Tabs and the relay use their secp256k1 identity (signing.ts). */
 export interface RecordSigner {
   readonly id: PeerId;
-  /** 65-byte signature of a 32-byte digest. */
-  sign(digest: Uint8Array): Uint8Array;
+  /** A 65-byte signature of a record's signed bytes. */
+  sign(payload: Uint8Array): Uint8Array;
 }
-/** The id that signed `digest`, or undefined for a bad signature. Never throws. */
-export type RecordVerifier = (digest: Uint8Array, signature: Uint8Array) => PeerId | undefined;
+/** The id that signed `payload`, or undefined for a bad signature. Never throws. */
+export type RecordVerifier = (payload: Uint8Array, signature: Uint8Array) => PeerId | undefined;
 
 export interface DhtDeps {
   selfId: PeerId;

@@ -15,6 +15,7 @@ const SIGNATURE_PATTERN = /^0x[0-9a-f]{130}$/;
 export const SIGNING_NAMESPACE = {
   register: 'tabmesh/register/v1',
   signal: 'tabmesh/signal/v1',
+  dhtRecord: 'tabmesh/dht-record/v1',
 } as const;
 export type SigningNamespace = (typeof SIGNING_NAMESPACE)[keyof typeof SIGNING_NAMESPACE];
 

@@ -1,0 +1,179 @@
+/**
+ * An in-process Chord network for unit tests, simulations and the benchmark: N DHT services (the
+ * same code a tab runs) over in-process links with latency on a virtual clock. connect() opens a
+ * link to any live node after one round trip, as a signaled WebRTC link would. Messages may
+ * round-trip through the wire codec (`encode`). Records are signed with a cheap stand-in scheme
+ * (the real secp256k1 signer is tested on its own) so that 10 000 nodes fit in one process.
+ */
+import { sha256 } from 'ethers';
+import type { Random } from '../../web/src/node/clock.ts';
+import { TabmeshError } from '../../web/src/node/errors.ts';
+import { createDht, type DhtNode } from '../../web/src/node/dht/service.ts';
+import { memoryDhtStorage } from '../../web/src/node/dht/store.ts';
+import type { DhtHandler, DhtKind, DhtOptions, RecordSigner, RecordVerifier } from '../../web/src/node/dht/types.ts';
+import { peerIdBytes, peerIdFromBytes, type PeerId } from '../../web/src/node/peers/identity.ts';
+import { decodeMessage, encodeMessage, type AnyMessage, type MessageKind } from '../../web/src/node/wire/messages.ts';
+import { seededRandom } from '../support/random.ts';
+import { VirtualClock } from '../support/virtual-clock.ts';
+import type { RunnableClock } from './gossip-sim.ts';
+
+export interface DhtSimOptions {
+  seed?: number;
+  clock?: RunnableClock;
+  /** One-way delay; default uniform 10–60 ms. */
+  latencyMs?: (random: Random) => number;
+  encode?: boolean;
+  dht?: DhtOptions;
+}
+
+export interface DhtSimNode {
+  id: PeerId;
+  dht: DhtNode;
+  alive: boolean;
+  links: Set<PeerId>;
+  handlers: Map<DhtKind, DhtHandler<DhtKind>>;
+}
+
+/** Stand-in signatures: id ‖ SHA-256(id ‖ payload) ‖ 0. Binds a record to an id as the real one does, cheaply. */
+export function simSigner(id: PeerId): RecordSigner {
+  return { id, sign: (payload) => fakeSignature(id, payload) };
+}
+export const simVerify: RecordVerifier = (payload, signature) => {
+  if (signature.length !== 65) return undefined;
+  const id = peerIdFromBytes(signature.subarray(0, 32));
+  const expected = fakeSignature(id, payload);
+  return expected.every((b, i) => b === signature[i]) ? id : undefined;
+};
+function fakeSignature(id: PeerId, payload: Uint8Array): Uint8Array {
+  const idBytes = peerIdBytes(id);
+  const joined = new Uint8Array(32 + payload.length);
+  joined.set(idBytes, 0);
+  joined.set(payload, 32);
+  const out = new Uint8Array(65);
+  out.set(idBytes, 0);
+  out.set(peerIdBytes(sha256(joined).slice(2)), 32);
+  return out;
+}
+
+export class DhtSim {
+  readonly clock: RunnableClock;
+  readonly random: Random;
+  readonly nodes = new Map<PeerId, DhtSimNode>();
+  readonly sent = new Map<MessageKind, number>();
+  readonly #o: DhtSimOptions;
+
+  constructor(options: DhtSimOptions = {}) {
+    this.#o = options;
+    this.random = seededRandom(options.seed ?? 1);
+    this.clock = options.clock ?? new VirtualClock();
+  }
+
+  /** A node with a random id, linked to up to `bootstrapLinks` random live nodes, started. */
+  addNode(bootstrapLinks = 3): DhtSimNode {
+    const id = this.#randomId();
+    const node: DhtSimNode = { id, alive: true, links: new Set(), handlers: new Map(), dht: undefined as unknown as DhtNode };
+    node.dht = createDht({
+      selfId: id,
+      clock: this.clock,
+      random: this.random,
+      links: () => [...node.links],
+      send: (to, msg) => this.#send(node, to, msg),
+      connect: (to) => this.#connect(node, to),
+      handle: (kind, handler) => {
+        node.handlers.set(kind, handler as unknown as DhtHandler<DhtKind>);
+        return () => node.handlers.delete(kind);
+      },
+      storage: memoryDhtStorage(),
+      signer: simSigner(id),
+      verify: simVerify,
+      ...(this.#o.dht && { options: this.#o.dht }),
+    });
+    const live = this.live();
+    for (let k = 0; k < Math.min(bootstrapLinks, live.length); k++) {
+      const other = live[Math.floor(this.random() * live.length)] as DhtSimNode;
+      this.link(node, other);
+    }
+    this.nodes.set(id, node);
+    node.dht.start();
+    return node;
+  }
+
+  live(): DhtSimNode[] {
+    return [...this.nodes.values()].filter((n) => n.alive);
+  }
+
+  link(a: DhtSimNode, b: DhtSimNode): void {
+    if (a === b) return;
+    a.links.add(b.id);
+    b.links.add(a.id);
+  }
+
+  /** A crash: links drop at once (as the node's neighbours notice the closed channels). */
+  kill(node: DhtSimNode): void {
+    node.alive = false;
+    for (const other of node.links) this.nodes.get(other)?.links.delete(node.id);
+    node.links.clear();
+  }
+
+  /** A graceful leave, then the links close. */
+  async leave(node: DhtSimNode): Promise<void> {
+    const stopped = node.dht.stop();
+    await this.clock.advance(200);
+    await stopped;
+    this.kill(node);
+  }
+
+  /** The true successor of `key` among live nodes. */
+  successorOf(key: string): PeerId {
+    const ids = this.live().map((n) => n.id).sort();
+    return ids.find((id) => id >= key) ?? (ids[0] as PeerId);
+  }
+
+  /** Every live node's first successor is the next live id clockwise. */
+  ringIsCorrect(): boolean {
+    const ids = this.live().map((n) => n.id).sort();
+    return ids.every((id, i) => this.nodes.get(id)?.dht.ring().successors[0] === ids[(i + 1) % ids.length]);
+  }
+
+  count(kind: MessageKind): number {
+    return this.sent.get(kind) ?? 0;
+  }
+
+  #send(from: DhtSimNode, to: PeerId, msg: AnyMessage): void {
+    if (!from.alive || !from.links.has(to)) throw new TabmeshError('unknown-peer', 'no link');
+    this.sent.set(msg.kind, (this.sent.get(msg.kind) ?? 0) + 1);
+    let delivered = msg;
+    if (this.#o.encode) {
+      const decoded = decodeMessage(encodeMessage(msg));
+      if (!decoded.ok) throw decoded.error;
+      delivered = decoded.value;
+    }
+    this.clock.setTimeout(() => {
+      const target = this.nodes.get(to);
+      if (!target?.alive || !target.links.has(from.id)) return;
+      const handler = target.handlers.get(delivered.kind as DhtKind);
+      handler?.(delivered as never, { remoteId: from.id });
+    }, this.#latency());
+  }
+
+  #connect(from: DhtSimNode, to: PeerId): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.clock.setTimeout(() => {
+        const target = this.nodes.get(to);
+        if (!from.alive || !target?.alive) return reject(new TabmeshError('timeout', 'peer unreachable'));
+        this.link(from, target);
+        resolve();
+      }, 2 * this.#latency());
+    });
+  }
+
+  #latency(): number {
+    return this.#o.latencyMs ? this.#o.latencyMs(this.random) : 10 + this.random() * 50;
+  }
+
+  #randomId(): PeerId {
+    let hex = '';
+    for (let i = 0; i < 8; i++) hex += Math.floor(this.random() * 0x1_0000_0000).toString(16).padStart(8, '0');
+    return hex;
+  }
+}

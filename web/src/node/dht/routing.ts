@@ -1,0 +1,185 @@
+/**
+ * Recursive Chord routing over Tabmesh links: a request moves hop by hop to the closest node
+ * preceding its key that this node has a link to (fingers, successors, any mesh neighbour), then
+ * to the key's successor, which handles it. Each hop remembers where the request came from, so
+ * the result travels back the same way — no hop needs a link to the origin.
+ */
+import type { TimerHandle } from '../clock.ts';
+import { TabmeshError, type ErrorCode } from '../errors.ts';
+import type { PeerId } from '../peers/identity.ts';
+import { errorCodeFromWire, errorCodeToWire, type MessageOf } from '../wire/messages.ts';
+import type { DhtKey } from './api.ts';
+import { MAX_PENDING_FORWARDS, MAX_ROUTE_HOPS } from './constants.ts';
+import { closestPreceding, inHalfOpen } from './ring.ts';
+import type { DhtContext } from './context.ts';
+
+/** What a routed request asks of the key's successor (or, for the *Local ops, of the receiver). */
+export const DHT_OP = {
+  /** GetNode(key): who is the key's successor. */
+  findSuccessor: 0,
+  /** GetValue(key), falling back to the successor's replicas. */
+  get: 1,
+  /** InsertValue(key, record): store and replicate. */
+  put: 2,
+  /** The receiver's own copy only (a successor asking its replicas). */
+  getLocal: 3,
+  /** Keep this replica (from the key's successor, or handed over on join and leave). */
+  storeLocal: 4,
+  /** SplitNode: the sender joined just before the receiver and takes over its keys. */
+  split: 5,
+} as const;
+export type DhtOp = (typeof DHT_OP)[keyof typeof DHT_OP];
+const LOCAL_OPS: ReadonlySet<number> = new Set([DHT_OP.getLocal, DHT_OP.storeLocal, DHT_OP.split]);
+const KNOWN_OPS: ReadonlySet<number> = new Set(Object.values(DHT_OP));
+
+export interface OpResult {
+  code: ErrorCode | undefined;
+  body: Uint8Array;
+}
+export interface RouteResult extends OpResult {
+  node: PeerId;
+  hops: number;
+}
+
+/** The successor's side: handles an op addressed to it. */
+export type OpHandler = (op: DhtOp, key: DhtKey, body: Uint8Array, from: PeerId) => Promise<OpResult>;
+
+type Pending =
+  | { kind: 'own'; resolve: (r: RouteResult) => void; timer: TimerHandle }
+  | { kind: 'forward'; from: PeerId; fromRid: number; timer: TimerHandle };
+
+const EMPTY = new Uint8Array(0);
+
+export class Router {
+  readonly #ctx: DhtContext;
+  readonly #handleOp: OpHandler;
+  readonly #pending = new Map<number, Pending>();
+  #nextRid: number;
+
+  constructor(ctx: DhtContext, handleOp: OpHandler) {
+    this.#ctx = ctx;
+    this.#handleOp = handleOp;
+    this.#nextRid = Math.floor(ctx.deps.random() * 0x7fff_ffff);
+  }
+
+  /**
+   * Sends `op` for `key` towards its successor and resolves with the answer; never rejects —
+   * failures come back as a code. With `to`, the request goes to that linked neighbour first:
+   * to be handled there (`deliver`, e.g. a replica op) or routed on from there (a join).
+   */
+  request(op: DhtOp, key: DhtKey, body: Uint8Array = EMPTY, to?: PeerId, deliver = true): Promise<RouteResult> {
+    const self = this.#ctx.deps.selfId;
+    if (to === undefined && this.#isMine(key)) return this.#local(op, key, body, self, 0);
+    return new Promise((resolve) => {
+      const rid = this.#rid();
+      const timer = this.#ctx.deps.clock.setTimeout(() => {
+        this.#pending.delete(rid);
+        resolve({ code: 'timeout', body: EMPTY, node: self, hops: 0 });
+      }, this.#ctx.config.requestTimeoutMs);
+      this.#pending.set(rid, { kind: 'own', resolve, timer });
+      const msg: MessageOf<'dhtRoute'> = { kind: 'dhtRoute', rid, key, hops: 0, deliver: 0, op, body };
+      const sent = to === undefined ? this.#forward(msg) : this.#ctx.send(to, { ...msg, hops: 1, deliver: deliver ? 1 : 0 });
+      if (!sent) this.#settle(rid, { code: 'no-route', body: EMPTY, node: self, hops: 0 });
+    });
+  }
+
+  onRoute(msg: MessageOf<'dhtRoute'>, from: PeerId): void {
+    if (!KNOWN_OPS.has(msg.op)) return this.#reply(from, msg.rid, { code: 'bad-field', body: EMPTY, node: this.#ctx.deps.selfId, hops: msg.hops });
+    const op = msg.op as DhtOp;
+    const handleHere = LOCAL_OPS.has(op) || (msg.deliver === 1 ? !this.#belongsBefore(msg.key) : this.#isMine(msg.key));
+    if (handleHere) {
+      void this.#local(op, msg.key, msg.body, from, msg.hops).then((r) => this.#reply(from, msg.rid, r));
+      return;
+    }
+    if (msg.hops >= MAX_ROUTE_HOPS || this.#pending.size >= MAX_PENDING_FORWARDS) {
+      return this.#reply(from, msg.rid, { code: msg.hops >= MAX_ROUTE_HOPS ? 'no-route' : 'at-capacity', body: EMPTY, node: this.#ctx.deps.selfId, hops: msg.hops });
+    }
+    const rid = this.#rid();
+    const timer = this.#ctx.deps.clock.setTimeout(() => this.#pending.delete(rid), this.#ctx.config.requestTimeoutMs);
+    this.#pending.set(rid, { kind: 'forward', from, fromRid: msg.rid, timer });
+    this.#ctx.stats.forwarded++;
+    if (!this.#forward({ ...msg, rid, deliver: 0 }, from)) {
+      this.#settle(rid, { code: 'no-route', body: EMPTY, node: this.#ctx.deps.selfId, hops: msg.hops });
+    }
+  }
+
+  onResult(msg: MessageOf<'dhtResult'>): void {
+    const code = msg.code === 0 ? undefined : (errorCodeFromWire(msg.code - 1) ?? 'malformed');
+    this.#settle(msg.rid, { code, body: msg.body, node: msg.node, hops: msg.hops });
+  }
+
+  /** Fails every request still waiting (on stop). */
+  cancelAll(): void {
+    for (const rid of [...this.#pending.keys()]) this.#settle(rid, { code: 'closed', body: EMPTY, node: this.#ctx.deps.selfId, hops: 0 });
+  }
+
+  get pendingCount(): number {
+    return this.#pending.size;
+  }
+
+  /** key ∈ (predecessor, self]; with no successor yet, this node is the whole ring. */
+  #isMine(key: DhtKey): boolean {
+    const { predecessor, successors } = this.#ctx.ring;
+    if (successors.length === 0) return true;
+    if (predecessor === undefined) return false;
+    return inHalfOpen(key, predecessor, this.#ctx.deps.selfId);
+  }
+
+  /** Sent here as the successor, but a closer predecessor has joined since: route on. */
+  #belongsBefore(key: DhtKey): boolean {
+    const { predecessor } = this.#ctx.ring;
+    return predecessor !== undefined && !inHalfOpen(key, predecessor, this.#ctx.deps.selfId);
+  }
+
+  async #local(op: DhtOp, key: DhtKey, body: Uint8Array, from: PeerId, hops: number): Promise<RouteResult> {
+    try {
+      const r = await this.#handleOp(op, key, body, from);
+      return { ...r, node: this.#ctx.deps.selfId, hops };
+    } catch (e) {
+      const code = e instanceof TabmeshError ? e.code : 'malformed';
+      return { code, body: EMPTY, node: this.#ctx.deps.selfId, hops };
+    }
+  }
+
+  /** Next hop: the key's successor if it is ours, else the closest preceding linked node. */
+  #forward(msg: MessageOf<'dhtRoute'>, cameFrom?: PeerId): boolean {
+    const self = this.#ctx.deps.selfId;
+    const linked = new Set(this.#ctx.deps.links());
+    const successor = this.#ctx.ring.successors.find((s) => linked.has(s));
+    const tried = new Set<PeerId>();
+    for (let attempt = 0; attempt < 3; attempt++) {
+      let next: PeerId | undefined;
+      let deliver = 0;
+      if (successor !== undefined && !tried.has(successor) && inHalfOpen(msg.key, self, successor)) {
+        next = successor;
+        deliver = 1;
+      } else {
+        const candidates = [...linked].filter((id) => !tried.has(id) && id !== cameFrom);
+        next = closestPreceding(self, msg.key, candidates) ?? (successor !== undefined && !tried.has(successor) ? successor : undefined);
+      }
+      if (next === undefined) return false;
+      tried.add(next);
+      if (this.#ctx.send(next, { ...msg, hops: msg.hops + 1, deliver })) return true;
+    }
+    return false;
+  }
+
+  #reply(to: PeerId, rid: number, r: RouteResult): void {
+    const code = r.code === undefined ? 0 : errorCodeToWire(r.code) + 1;
+    this.#ctx.send(to, { kind: 'dhtResult', rid, code, hops: r.hops, node: r.node, body: r.body });
+  }
+
+  #settle(rid: number, r: RouteResult): void {
+    const pending = this.#pending.get(rid);
+    if (!pending) return;
+    this.#pending.delete(rid);
+    this.#ctx.deps.clock.clearTimeout(pending.timer);
+    if (pending.kind === 'own') pending.resolve(r);
+    else this.#reply(pending.from, pending.fromRid, r);
+  }
+
+  #rid(): number {
+    this.#nextRid = (this.#nextRid + 1) >>> 0;
+    return this.#nextRid;
+  }
+}

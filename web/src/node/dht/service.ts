@@ -1,0 +1,336 @@
+/**
+ * createDht: Chord routing, ring maintenance, storage, replication, re-publishing and the public
+ * API over whatever host supplies links, send, connect and handler registration — a TabmeshNode
+ * (attach.ts) or the in-process simulator.
+ */
+import { toUtf8Bytes } from 'ethers';
+import { delay } from '../clock.ts';
+import { TabmeshError, type ErrorCode } from '../errors.ts';
+import { isPeerId, type PeerId } from '../peers/identity.ts';
+import { PeriodicTasks } from '../periodic.ts';
+import { MAX_DHT_INLINE_VALUE_BYTES } from '../wire/constants.ts';
+import type { ContentOptions, DhtApi, DhtKey, DhtStats, GetResult, LocalRecord, LookupResult, PutOptions, PutResult, RingView } from './api.ts';
+import { DHT_INBOUND_DEGREE, LOOKUP_ATTEMPTS, MAX_REPLICATION, dhtConfig } from './constants.ts';
+import { assembleOwned, getContent, putContent, splitForManifest, type ContentPort } from './content.ts';
+import { createContext, type DhtContext } from './context.ts';
+import { Publications, type Publication } from './publications.ts';
+import { checkRecord, contentRecord, decodeRecord, encodeRecord, hashHex, isContent, isManifest, ownedRecord, type DhtRecord } from './record.ts';
+import { Replication } from './replication.ts';
+import { fingerStart } from './ring.ts';
+import { DHT_OP, Router, type DhtOp, type OpResult, type RouteResult } from './routing.ts';
+import { Stabilizer } from './stabilizer.ts';
+import { RecordStore } from './store.ts';
+import type { DhtDeps, DhtHandler, DhtKind, DhtService } from './types.ts';
+
+export { DHT_INBOUND_DEGREE };
+export type DhtNode = DhtApi & DhtService & { load(): Promise<number> };
+
+const EMPTY = new Uint8Array(0);
+const RETRYABLE: ReadonlySet<ErrorCode | undefined> = new Set(['timeout', 'no-route', 'closed', 'at-capacity']);
+/** Replicas a successor asks before answering not-found. */
+const READ_FALLBACK_REPLICAS = 3;
+const RETRY_BACKOFF_MS = 250;
+
+type State = { running: false } | { running: true; tasks: PeriodicTasks; unregister: (() => void)[] };
+
+class Dht implements DhtNode {
+  readonly #ctx: DhtContext;
+  readonly #store: RecordStore;
+  readonly #router: Router;
+  readonly #stabilizer: Stabilizer;
+  readonly #replication: Replication;
+  readonly #publications = new Publications();
+  readonly #lastSeq = new Map<DhtKey, number>();
+  readonly #content: ContentPort;
+  #state: State = { running: false };
+
+  constructor(deps: DhtDeps, changed: () => void) {
+    this.#ctx = createContext(deps, dhtConfig(deps.options), changed);
+    this.#router = new Router(this.#ctx, (op, key, body, from) => this.#handleOp(op, key, body, from));
+    this.#store = new RecordStore({
+      storage: deps.storage,
+      config: this.#ctx.config,
+      verify: deps.verify,
+      now: () => deps.clock.now(),
+      isPrimary: (key) => this.#replication.isPrimary(key),
+    });
+    this.#replication = new Replication(this.#ctx, this.#router, this.#store);
+    this.#stabilizer = new Stabilizer(this.#ctx, this.#router, {
+      predecessorChanged: (_previous, current) => void this.#replication.handOver(current),
+    });
+    this.#content = this.#contentPort(this.#ctx.config.defaultTtlMs, this.#ctx.config.successors);
+  }
+
+  /** The content layer's access to records, storing chunks with this TTL and replication. */
+  #contentPort(ttlMs: number, replication: number): ContentPort {
+    const spec = (key: DhtKey, value: Uint8Array, manifest: boolean) =>
+      contentRecord({ key, value, replication, expiresAt: this.#ctx.deps.clock.now() + ttlMs, manifest });
+    return {
+      putChunk: async (key, bytes, signal) => void (await this.#putRecord(spec(key, bytes, false), signal)),
+      putManifest: async (key, manifest, signal) => void (await this.#putRecord(spec(key, manifest, true), signal)),
+      getRecord: async (key, signal) => {
+        const { record } = await this.#getRecord(key, signal);
+        return { value: record.value, manifest: isManifest(record) };
+      },
+    };
+  }
+
+  load(): Promise<number> {
+    return this.#store.load();
+  }
+
+  start(): void {
+    if (this.#state.running) return;
+    const { deps, config } = this.#ctx;
+    const unregister: (() => void)[] = [];
+    const on = <K extends DhtKind>(kind: K, handler: DhtHandler<K>): void => {
+      const off = deps.handle(kind, handler);
+      if (off) unregister.push(off);
+    };
+    on('dhtRoute', (msg, from) => this.#router.onRoute(msg, from.remoteId));
+    on('dhtResult', (msg) => this.#router.onResult(msg));
+    on('dhtRingQuery', (msg, from) => this.#stabilizer.onRingQuery(msg, from.remoteId));
+    on('dhtRing', (msg) => this.#stabilizer.onRing(msg));
+    on('dhtNotify', (_msg, from) => this.#stabilizer.onNotify(from.remoteId));
+    on('dhtLeave', (msg, from) => this.#stabilizer.onLeave(msg, from.remoteId));
+    const tasks = new PeriodicTasks(deps.clock, deps.random);
+    const r = deps.random;
+    tasks.add('stabilize', config.stabilizeIntervalMs, () => this.#stabilizer.stabilize(), r() * config.stabilizeIntervalMs);
+    tasks.add('fingers', config.fixFingersIntervalMs, () => this.#stabilizer.fixFinger(), r() * config.fixFingersIntervalMs);
+    tasks.add('repair', config.repairIntervalMs, () => this.#replication.repair(), r() * config.repairIntervalMs);
+    tasks.add('republish', config.republishIntervalMs, () => this.#republish());
+    this.#state = { running: true, tasks, unregister };
+  }
+
+  async stop(): Promise<void> {
+    const state = this.#state;
+    if (!state.running) return;
+    this.#state = { running: false };
+    state.tasks.stop();
+    await this.#replication.leave().catch(() => undefined);
+    this.#stabilizer.announceLeave();
+    this.#router.cancelAll();
+    this.#stabilizer.cancelAll();
+    for (const off of state.unregister) off();
+  }
+
+  // ---- DhtApi ----
+
+  async put(key: DhtKey, value: Uint8Array, options: PutOptions = {}): Promise<PutResult> {
+    checkKey(key);
+    if (!(value instanceof Uint8Array)) throw new TabmeshError('bad-field', 'value must be a Uint8Array');
+    const publication: Publication = {
+      kind: 'owned',
+      key,
+      value,
+      ttlMs: this.#ttl(options.ttl),
+      replication: this.#replicationOf(options.replication),
+    };
+    const result = await this.#publish(publication, options.signal);
+    if (options.republish ?? true) this.#publications.add(publication);
+    else this.#publications.remove(key);
+    return result;
+  }
+
+  async get(key: DhtKey, options: { signal?: AbortSignal } = {}): Promise<GetResult> {
+    checkKey(key);
+    const { record, route } = await this.#getRecord(key, options.signal);
+    const value = isManifest(record) && !isContent(record) ? await assembleOwned(record.value, this.#content, options) : record.value;
+    const result: GetResult = { value, node: route.node, hops: route.hops, expiresAt: record.expiresAt };
+    if (!isContent(record)) result.owner = record.owner;
+    return result;
+  }
+
+  async putContent(bytes: Uint8Array, options: ContentOptions = {}): Promise<DhtKey> {
+    const ttlMs = this.#ttl(options.ttl);
+    const replication = this.#replicationOf(options.replication);
+    const key = await putContent(bytes, this.#contentPort(ttlMs, replication), options);
+    if (options.republish ?? true) this.#publications.add({ kind: 'content', key, value: bytes, ttlMs, replication });
+    return key;
+  }
+
+  getContent(key: DhtKey, options: ContentOptions = {}): Promise<Uint8Array> {
+    return getContent(key, this.#content, options);
+  }
+
+  async lookup(key: DhtKey, options: { signal?: AbortSignal } = {}): Promise<LookupResult> {
+    checkKey(key);
+    const r = await this.#route(DHT_OP.findSuccessor, key, EMPTY, options.signal);
+    return { node: r.node, hops: r.hops };
+  }
+
+  keyOf(name: string): DhtKey {
+    return hashHex(toUtf8Bytes(name));
+  }
+
+  ring(): RingView {
+    const { ring, deps, config } = this.#ctx;
+    const seen = new Set<PeerId>();
+    const fingers = [...ring.fingers]
+      .sort(([a], [b]) => b - a)
+      .filter(([, node]) => !seen.has(node) && seen.add(node))
+      .map(([index, node]) => ({ index, start: fingerStart(deps.selfId, index), node }));
+    const view: RingView = { self: deps.selfId, successors: [...ring.successors], fingers, replication: config.successors };
+    if (ring.predecessor !== undefined) view.predecessor = ring.predecessor;
+    return view;
+  }
+
+  records(): LocalRecord[] {
+    return [...this.#store.entries()].map(({ record, bytes, pushedTo }) => {
+      const kind = isContent(record) ? (isManifest(record) ? 'manifest' : 'content') : 'owned';
+      const row: LocalRecord = { key: record.key, bytes, kind, expiresAt: record.expiresAt, primary: this.#replication.isPrimary(record.key), replicas: [...pushedTo] };
+      if (!isContent(record)) row.owner = record.owner;
+      return row;
+    });
+  }
+
+  stats(): DhtStats {
+    return { ...this.#ctx.stats };
+  }
+
+  // ---- internals ----
+
+  async #publish(p: Publication, signal?: AbortSignal): Promise<PutResult> {
+    if (p.kind === 'content') {
+      await putContent(p.value, this.#contentPort(p.ttlMs, p.replication), signal ? { signal } : {});
+      return { key: p.key, node: this.#ctx.deps.selfId, hops: 0, copies: p.replication };
+    }
+    const expiresAt = this.#ctx.deps.clock.now() + p.ttlMs;
+    let value = p.value;
+    let manifest = false;
+    if (p.value.length > MAX_DHT_INLINE_VALUE_BYTES) {
+      const split = await splitForManifest(p.value);
+      const port = this.#contentPort(p.ttlMs, p.replication);
+      for (const chunk of split.chunks) await port.putChunk(chunk.key, chunk.bytes, signal);
+      value = split.manifest;
+      manifest = true;
+    }
+    const record = ownedRecord({ key: p.key, value, replication: p.replication, expiresAt, manifest, seq: this.#seq(p.key) }, this.#ctx.deps.signer);
+    return this.#putRecord(record, signal);
+  }
+
+  async #putRecord(record: DhtRecord, signal?: AbortSignal): Promise<PutResult> {
+    const r = await this.#route(DHT_OP.put, record.key, encodeRecord(record), signal);
+    return { key: record.key, node: r.node, hops: r.hops, copies: r.body[0] ?? 1 };
+  }
+
+  async #getRecord(key: DhtKey, signal?: AbortSignal): Promise<{ record: DhtRecord; route: RouteResult }> {
+    const route = await this.#route(DHT_OP.get, key, EMPTY, signal);
+    const record = this.#trusted(key, route.body);
+    return { record, route };
+  }
+
+  /** A record from another node is checked like one we store: right key, hash or signature. */
+  #trusted(key: DhtKey, body: Uint8Array): DhtRecord {
+    const decoded = decodeRecord(body);
+    if (!decoded.ok) throw decoded.error;
+    if (decoded.value.key !== key) throw new TabmeshError('hash-mismatch', 'answer is for another key');
+    const checked = checkRecord(decoded.value, this.#ctx.deps.verify, this.#ctx.deps.clock.now(), this.#ctx.config.maxTtlMs);
+    if (!checked.ok) throw checked.error;
+    return checked.value;
+  }
+
+  /** A routed request with retries; throws TabmeshError with the final code. */
+  async #route(op: DhtOp, key: DhtKey, body: Uint8Array, signal?: AbortSignal): Promise<RouteResult> {
+    const stats = this.#ctx.stats;
+    let last: RouteResult | undefined;
+    for (let attempt = 0; attempt < LOOKUP_ATTEMPTS; attempt++) {
+      if (signal?.aborted) throw new TabmeshError('aborted', 'aborted');
+      if (attempt > 0) await delay(this.#ctx.deps.clock, RETRY_BACKOFF_MS * attempt, signal);
+      stats.lookups++;
+      last = await this.#router.request(op, key, body);
+      if (last.code === undefined) {
+        stats.hopsTotal += last.hops;
+        return last;
+      }
+      stats.lookupFailures++;
+      if (!RETRYABLE.has(last.code)) break;
+    }
+    throw new TabmeshError(last?.code ?? 'no-route', `dht ${opName(op)} ${key.slice(0, 8)}: ${last?.code ?? 'no-route'}`);
+  }
+
+  /** The key's successor handles an op (routing.ts decided it is ours). */
+  async #handleOp(op: DhtOp, key: DhtKey, body: Uint8Array, from: PeerId): Promise<OpResult> {
+    switch (op) {
+      case DHT_OP.findSuccessor:
+        return { code: undefined, body: EMPTY };
+      case DHT_OP.getLocal: {
+        const record = this.#store.get(key);
+        return record ? { code: undefined, body: encodeRecord(record) } : { code: 'not-found', body: EMPTY };
+      }
+      case DHT_OP.get:
+        return this.#getWithFallback(key);
+      case DHT_OP.put:
+      case DHT_OP.storeLocal: {
+        const decoded = decodeRecord(body);
+        if (!decoded.ok) return { code: decoded.error.code, body: EMPTY };
+        if (decoded.value.key !== key) return { code: 'bad-field', body: EMPTY };
+        const stored = this.#store.put(decoded.value);
+        if (!stored.ok) {
+          this.#ctx.stats.recordsRefused++;
+          return { code: stored.error.code, body: EMPTY };
+        }
+        if (stored.value === 'stored') {
+          this.#ctx.stats.recordsStored++;
+          this.#ctx.changed();
+        }
+        if (op === DHT_OP.storeLocal) return { code: undefined, body: EMPTY };
+        const copies = await this.#replication.replicate(key);
+        return { code: undefined, body: Uint8Array.of(Math.min(copies, 255)) };
+      }
+      case DHT_OP.split:
+        void this.#replication.handOver(from);
+        return { code: undefined, body: EMPTY };
+    }
+  }
+
+  /** The successor's own copy, else a replica's (kept here: read repair), else not-found. */
+  async #getWithFallback(key: DhtKey): Promise<OpResult> {
+    const own = this.#store.get(key);
+    if (own) return { code: undefined, body: encodeRecord(own) };
+    for (const replica of this.#ctx.ring.successors.slice(0, READ_FALLBACK_REPLICAS)) {
+      if (!this.#ctx.isLinked(replica)) continue;
+      const r = await this.#router.request(DHT_OP.getLocal, key, EMPTY, replica);
+      if (r.code !== undefined) continue;
+      const decoded = decodeRecord(r.body);
+      if (!decoded.ok || decoded.value.key !== key) continue;
+      if (this.#store.put(decoded.value).ok) return { code: undefined, body: r.body };
+    }
+    return { code: 'not-found', body: EMPTY };
+  }
+
+  async #republish(): Promise<void> {
+    for (const p of this.#publications.list()) await this.#publish(p).catch(() => undefined);
+  }
+
+  #seq(key: DhtKey): number {
+    const seq = Math.max(this.#ctx.deps.clock.now(), (this.#lastSeq.get(key) ?? -1) + 1);
+    this.#lastSeq.set(key, seq);
+    return seq;
+  }
+
+  #ttl(seconds: number | undefined): number {
+    const { maxTtlMs, defaultTtlMs } = this.#ctx.config;
+    if (seconds === undefined || seconds === 0) return defaultTtlMs;
+    if (!Number.isFinite(seconds) || seconds < 0) throw new TabmeshError('bad-field', `ttl ${seconds}`);
+    return Math.min(seconds * 1000, maxTtlMs);
+  }
+
+  #replicationOf(n?: number): number {
+    if (n === undefined || n === 0) return this.#ctx.config.successors;
+    if (!Number.isInteger(n) || n < 0) throw new TabmeshError('bad-field', `replication ${n}`);
+    return Math.min(n, MAX_REPLICATION, this.#ctx.config.successors + 1);
+  }
+}
+
+function checkKey(key: unknown): asserts key is DhtKey {
+  if (!isPeerId(key)) throw new TabmeshError('bad-field', 'a DHT key is 64 lowercase hex characters (see keyOf)');
+}
+
+function opName(op: DhtOp): string {
+  return Object.entries(DHT_OP).find(([, v]) => v === op)?.[0] ?? String(op);
+}
+
+export function createDht(deps: DhtDeps, changed: () => void = () => undefined): DhtNode {
+  return new Dht(deps, changed);
+}

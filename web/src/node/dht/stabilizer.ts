@@ -1,0 +1,232 @@
+/**
+ * Chord's ring maintenance on an injected clock: join through any linked neighbour, stabilise
+ * (ask the successor for its predecessor and successor list, then notify it), check the
+ * predecessor, fix one finger per round, and close the gap when a neighbour leaves. Ring
+ * neighbours and fingers are kept linked, since routing only uses links.
+ */
+import type { PeerId } from '../peers/identity.ts';
+import type { MessageOf } from '../wire/messages.ts';
+import { RING_BITS, fingerStart, inOpen, sortClockwise } from './ring.ts';
+import { DHT_OP, type Router } from './routing.ts';
+import type { DhtContext } from './context.ts';
+
+/** Stabilise rounds between lookups of ourselves through a random neighbour (see #checkThroughNeighbour). */
+const MERGE_CHECK_ROUNDS = 4;
+
+export interface StabilizerEvents {
+  /** A node joined between the old predecessor and this node: hand it its keys. */
+  predecessorChanged(previous: PeerId | undefined, current: PeerId): void;
+}
+
+export class Stabilizer {
+  readonly #ctx: DhtContext;
+  readonly #router: Router;
+  readonly #events: StabilizerEvents;
+  readonly #queries = new Map<number, (answer: MessageOf<'dhtRing'> | undefined) => void>();
+  #nextRid = 1;
+  #nextFinger = RING_BITS - 1;
+  #joining = false;
+  #round = 0;
+
+  constructor(ctx: DhtContext, router: Router, events: StabilizerEvents) {
+    this.#ctx = ctx;
+    this.#router = router;
+    this.#events = events;
+  }
+
+  /** One stabilise round. */
+  async stabilize(): Promise<void> {
+    const ring = this.#ctx.ring;
+    this.#checkPredecessor();
+    const successor = await this.#liveSuccessor();
+    if (successor === undefined) return this.#join();
+    const answer = await this.#query(successor);
+    if (!answer) {
+      this.#dropSuccessor(successor);
+      return;
+    }
+    const self = this.#ctx.deps.selfId;
+    const [x] = answer.predecessor;
+    let list = [successor, ...answer.successors];
+    if (x !== undefined && x !== self && inOpen(x, self, successor)) {
+      list = [x, ...list];
+      this.#link(x);
+    }
+    this.#setSuccessors(list);
+    const first = ring.successors[0];
+    if (first !== undefined) this.#ctx.send(first, { kind: 'dhtNotify' });
+    if (++this.#round % MERGE_CHECK_ROUNDS === 0) await this.#checkThroughNeighbour();
+  }
+
+  /**
+   * Nodes that joined at the same moment can close separate rings, which Chord's stabilise never
+   * merges. So now and then a node looks itself up through a random mesh neighbour: a closer
+   * successor found on another ring pulls the two rings together.
+   */
+  async #checkThroughNeighbour(): Promise<void> {
+    const ring = this.#ctx.ring;
+    const self = this.#ctx.deps.selfId;
+    const others = this.#ctx.deps.links().filter((id) => !ring.successors.includes(id) && id !== ring.predecessor);
+    const via = others[Math.floor(this.#ctx.deps.random() * others.length)];
+    const successor = ring.successors[0];
+    if (via === undefined || successor === undefined) return;
+    const r = await this.#router.request(DHT_OP.findSuccessor, self, undefined, via, false);
+    this.#ctx.stats.maintenanceSent += 2 * r.hops;
+    if (r.code !== undefined || r.node === self || !inOpen(r.node, self, successor)) return;
+    this.#setSuccessors([r.node, ...ring.successors]);
+    this.#link(r.node);
+  }
+
+  /** One fix_fingers step: refresh finger i, walking down from the top until fingers reach the successor. */
+  async fixFinger(): Promise<void> {
+    const ring = this.#ctx.ring;
+    const successor = ring.successors[0];
+    if (successor === undefined) return;
+    const i = this.#nextFinger;
+    const r = await this.#router.request(DHT_OP.findSuccessor, fingerStart(this.#ctx.deps.selfId, i));
+    this.#ctx.stats.maintenanceSent += 2 * r.hops;
+    if (r.code !== undefined) return;
+    const self = this.#ctx.deps.selfId;
+    const reachedSuccessor = r.node === successor || r.node === self || i === 0;
+    if (reachedSuccessor) {
+      // Every lower finger is the successor too: drop them and start again from the top.
+      for (const index of ring.fingers.keys()) if (index <= i) ring.fingers.delete(index);
+      this.#nextFinger = RING_BITS - 1;
+    } else {
+      if (ring.fingers.get(i) !== r.node) {
+        ring.fingers.set(i, r.node);
+        this.#ctx.changed();
+      }
+      this.#link(r.node);
+      this.#nextFinger = i - 1;
+    }
+  }
+
+  onRingQuery(msg: MessageOf<'dhtRingQuery'>, from: PeerId): void {
+    const { predecessor, successors } = this.#ctx.ring;
+    this.#ctx.send(from, { kind: 'dhtRing', rid: msg.rid, predecessor: predecessor === undefined ? [] : [predecessor], successors });
+  }
+
+  onRing(msg: MessageOf<'dhtRing'>): void {
+    const resolve = this.#queries.get(msg.rid);
+    this.#queries.delete(msg.rid);
+    resolve?.(msg);
+  }
+
+  onNotify(from: PeerId): void {
+    const ring = this.#ctx.ring;
+    const self = this.#ctx.deps.selfId;
+    if (ring.successors.length === 0) this.#setSuccessors([from]);
+    const previous = ring.predecessor;
+    if (previous === undefined || previous === from || inOpen(from, previous, self) || !this.#ctx.isLinked(previous)) {
+      if (previous === from) return;
+      ring.predecessor = from;
+      this.#ctx.changed();
+      this.#events.predecessorChanged(previous, from);
+    }
+  }
+
+  /** A neighbour leaves gracefully: take its successors (if it was ours) or its predecessor. */
+  onLeave(msg: MessageOf<'dhtLeave'>, from: PeerId): void {
+    const ring = this.#ctx.ring;
+    if (ring.predecessor === from) {
+      ring.predecessor = msg.predecessor[0] !== this.#ctx.deps.selfId ? msg.predecessor[0] : undefined;
+      if (ring.predecessor !== undefined) this.#link(ring.predecessor);
+    }
+    if (ring.successors.includes(from)) this.#setSuccessors([...ring.successors.filter((s) => s !== from), ...msg.successors]);
+    for (const [i, node] of ring.fingers) if (node === from) ring.fingers.delete(i);
+    this.#ctx.changed();
+  }
+
+  /** Tells ring neighbours this node is leaving, so they close the gap at once. */
+  announceLeave(): void {
+    const { predecessor, successors } = this.#ctx.ring;
+    const msg = { kind: 'dhtLeave', predecessor: predecessor === undefined ? [] : [predecessor], successors } as const;
+    for (const id of new Set([...(predecessor === undefined ? [] : [predecessor]), ...successors.slice(0, 1)])) this.#ctx.send(id, msg);
+  }
+
+  cancelAll(): void {
+    for (const resolve of this.#queries.values()) resolve(undefined);
+    this.#queries.clear();
+  }
+
+  #checkPredecessor(): void {
+    const ring = this.#ctx.ring;
+    if (ring.predecessor !== undefined && !this.#ctx.isLinked(ring.predecessor)) {
+      ring.predecessor = undefined;
+      this.#ctx.changed();
+    }
+  }
+
+  /** The first successor that is linked (or can be linked now); dead ones are dropped. */
+  async #liveSuccessor(): Promise<PeerId | undefined> {
+    for (const candidate of [...this.#ctx.ring.successors]) {
+      if (this.#ctx.isLinked(candidate)) return candidate;
+      try {
+        await this.#ctx.deps.connect(candidate);
+        return candidate;
+      } catch {
+        this.#dropSuccessor(candidate);
+      }
+    }
+    return undefined;
+  }
+
+  /** Ask any linked neighbour for our successor (Chord's join). */
+  async #join(): Promise<void> {
+    const links = this.#ctx.deps.links();
+    if (this.#joining || links.length === 0) return;
+    this.#joining = true;
+    try {
+      const via = links[Math.floor(this.#ctx.deps.random() * links.length)];
+      if (via === undefined) return;
+      const r = await this.#router.request(DHT_OP.findSuccessor, this.#ctx.deps.selfId, undefined, via, false);
+      if (r.code !== undefined || r.node === this.#ctx.deps.selfId) return;
+      this.#setSuccessors([r.node]);
+      this.#link(r.node);
+      this.#ctx.send(r.node, { kind: 'dhtNotify' });
+      // SplitNode: the successor hands over the keys that are now ours.
+      void this.#router.request(DHT_OP.split, this.#ctx.deps.selfId, undefined, r.node);
+    } finally {
+      this.#joining = false;
+    }
+  }
+
+  #query(to: PeerId): Promise<MessageOf<'dhtRing'> | undefined> {
+    return new Promise((resolve) => {
+      const rid = this.#nextRid++;
+      const timer = this.#ctx.deps.clock.setTimeout(() => {
+        this.#queries.delete(rid);
+        resolve(undefined);
+      }, this.#ctx.config.requestTimeoutMs);
+      this.#queries.set(rid, (answer) => {
+        this.#ctx.deps.clock.clearTimeout(timer);
+        resolve(answer);
+      });
+      if (!this.#ctx.send(to, { kind: 'dhtRingQuery', rid })) this.onRing({ kind: 'dhtRing', rid, predecessor: [], successors: [] });
+    });
+  }
+
+  #setSuccessors(list: PeerId[]): void {
+    const self = this.#ctx.deps.selfId;
+    const ordered = sortClockwise(self, list.filter((id) => id !== self)).slice(0, this.#ctx.config.successors);
+    const ring = this.#ctx.ring;
+    if (ordered.join() !== ring.successors.join()) {
+      ring.successors = ordered;
+      this.#ctx.changed();
+    }
+    for (const s of ring.successors.slice(0, 2)) this.#link(s);
+  }
+
+  #dropSuccessor(id: PeerId): void {
+    const ring = this.#ctx.ring;
+    ring.successors = ring.successors.filter((s) => s !== id);
+    for (const [i, node] of ring.fingers) if (node === id) ring.fingers.delete(i);
+    this.#ctx.changed();
+  }
+
+  #link(id: PeerId): void {
+    if (id === this.#ctx.deps.selfId || this.#ctx.isLinked(id)) return;
+    this.#ctx.deps.connect(id).catch(() => undefined);
+  }
+}
