@@ -4,6 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { TabmeshApi } from '../node/api.ts';
+import './dht-page.ts';
 import './gossip-page.ts';
 import './network-page.ts';
 import './node-page.ts';
@@ -22,6 +23,7 @@ export const ROUTES: readonly Route[] = [
   { hash: 'peers', label: 'Peers', render: (api) => html`<tm-peers-page .api=${api}></tm-peers-page>` },
   { hash: 'network', label: 'Network', render: (api) => html`<tm-network-page .api=${api}></tm-network-page>` },
   { hash: 'gossip', label: 'Gossip', render: (api) => html`<tm-gossip-page .api=${api}></tm-gossip-page>` },
+  { hash: 'dht', label: 'DHT', render: (api) => html`<tm-dht-page .api=${api}></tm-dht-page>` },
   { hash: 'outbox', label: 'Outbox', render: () => html`<tm-outbox-page></tm-outbox-page>` },
 ];
 

@@ -8,6 +8,8 @@ import { io } from 'socket.io-client';
 import type { RelayRow } from '../node/api.ts';
 import { MailClient } from '../node/apps/mail-client.ts';
 import { systemClock } from '../node/clock.ts';
+import { attachDht } from '../node/dht/attach.ts';
+import type { DhtNode } from '../node/dht/service.ts';
 import { attachGossip, type GossipService } from '../node/gossip/index.ts';
 import { TabmeshNode } from '../node/node.ts';
 import { DEFAULT_TAB_ROLES } from '../node/peers/roles.ts';
@@ -16,6 +18,7 @@ import { RelaySelector } from '../node/signaling/relay-selector.ts';
 import { SignalRouter } from '../node/signaling/signal-router.ts';
 import { SignalingClient, type SignalingSocket } from '../node/signaling/signaling-client.ts';
 import { WebRtcConnector } from '../node/signaling/webrtc-connector.ts';
+import { idbDhtStorage } from './idb-dht-storage.ts';
 import { idbStorage } from './idb-storage.ts';
 import { claimIdentity } from './identity-slots.ts';
 import { probeRelay } from './relay-probe.ts';
@@ -37,6 +40,7 @@ export interface BrowserNode {
   router: SignalRouter;
   mesh: MeshSignalChannel;
   gossip: GossipService;
+  dht: DhtNode;
   mail: MailClient;
   relays: () => RelayRow[];
   /** Called when relays() changes; returns an unsubscribe function. */
@@ -93,12 +97,15 @@ export async function startBrowserNode(options: BrowserNodeOptions): Promise<Bro
   // Both before start(), so the first links already carry signals and gossip.
   mesh.attach(node);
   const gossip = attachGossip(node, { clock: systemClock, random: Math.random });
+  const dht = await attachDht(node, { identity, storage: idbDhtStorage(identity.id) });
   await node.start();
   addEventListener('pagehide', () => {
     selector.stop();
     gossip.stop();
+    // The leave is best effort: a closing page may not wait for the handoff.
+    void dht.stop();
     node.stop();
   });
   const mail = new MailClient(node, systemClock, Math.random, () => selector.rows().map((r) => r.id));
-  return { node, signaling, connector, router, mesh, gossip, mail, relays: () => selector.rows(), onRelaysChange: (l) => selector.onChange(l) };
+  return { node, signaling, connector, router, mesh, gossip, dht, mail, relays: () => selector.rows(), onRelaysChange: (l) => selector.onChange(l) };
 }

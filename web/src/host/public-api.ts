@@ -25,12 +25,16 @@ export interface WindowTabmesh extends TabmeshApi {
   debug(): DebugInfo;
 }
 
+function asBytes(value: Uint8Array | string): Uint8Array {
+  return typeof value === 'string' ? new TextEncoder().encode(value) : value;
+}
+
 /** A copy, so a caller cannot change the live counters. */
 function snapshot<T>(value: T): T {
   return structuredClone(value);
 }
 
-export function publicApi({ node, signaling, connector, router, mesh, gossip, mail, relays, onRelaysChange }: BrowserNode): WindowTabmesh {
+export function publicApi({ node, signaling, connector, router, mesh, gossip, dht, mail, relays, onRelaysChange }: BrowserNode): WindowTabmesh {
   return {
     id: node.id,
     status: () => node.status(),
@@ -59,6 +63,18 @@ export function publicApi({ node, signaling, connector, router, mesh, gossip, ma
       announce: (ttl, dataType, data, options) => gossip.announce(ttl, dataType, data, options),
       validate: (notificationId, valid) => gossip.validate(notificationId, valid),
       view: () => gossip.view(),
+    },
+    // The API only: start/stop stay with the host. Console users may pass text for values.
+    dht: {
+      put: (key, value, options) => dht.put(key, asBytes(value), options),
+      get: (key, options) => dht.get(key, options),
+      putContent: (bytes, options) => dht.putContent(asBytes(bytes), options),
+      getContent: (key, options) => dht.getContent(key, options),
+      lookup: (key, options) => dht.lookup(key, options),
+      keyOf: (name) => dht.keyOf(name),
+      ring: () => dht.ring(),
+      records: () => dht.records(),
+      stats: () => dht.stats(),
     },
     debug: () => ({
       rejectedSignals: Object.fromEntries(connector.rejected),

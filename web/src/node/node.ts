@@ -240,6 +240,11 @@ export class TabmeshNode implements NodeApi {
     if (!sent.ok) throw sent.error;
   }
 
+  /** Layers on top of the node (gossip, DHT) report state the UI shows. */
+  notifyChanged(): void {
+    this.#emit();
+  }
+
   onPayload(listener: (from: PeerId, contentKind: number, bytes: Uint8Array) => void): () => void {
     return this.#protocol.onPayload(listener);
   }

@@ -49,7 +49,7 @@ export class ConnectionManager {
   readonly targetDegree: number;
   readonly maxDegree: number;
   /** Offers are answered only below this, so early nodes do not become hubs; dials may go up to maxDegree. */
-  readonly maxInboundDegree: number;
+  #maxInboundDegree: number;
   readonly #o: ConnectionManagerOptions;
   readonly #links = new Map<PeerId, Link>();
   readonly #dialing = new Map<PeerId, AbortController>();
@@ -62,7 +62,17 @@ export class ConnectionManager {
     this.maxDegree = options.maxDegree ?? DEFAULT_MAX_DEGREE;
     // A node that dials nobody itself (target 0) is a pure acceptor: only the hard cap applies.
     const softCap = this.targetDegree === 0 ? this.maxDegree : Math.max(INBOUND_DEGREE_FACTOR * this.targetDegree, MIN_INBOUND_DEGREE);
-    this.maxInboundDegree = Math.min(this.maxDegree, options.maxInboundDegree ?? softCap);
+    this.#maxInboundDegree = Math.min(this.maxDegree, options.maxInboundDegree ?? softCap);
+  }
+
+  /** Links accepted from others before offers are refused (the hard cap still bounds everything). */
+  get maxInboundDegree(): number {
+    return this.#maxInboundDegree;
+  }
+
+  /** Make room for links others open for their own reasons (a DHT's ring neighbours and fingers). */
+  allowInbound(degree: number): void {
+    this.#maxInboundDegree = Math.min(this.maxDegree, Math.max(this.#maxInboundDegree, degree));
   }
 
   get degree(): number {
@@ -103,7 +113,7 @@ export class ConnectionManager {
     if (id === this.#o.selfId) return { ok: false, code: 'self' };
     const existing = this.#links.get(id);
     if (existing && this.#initiator(existing) === this.#canonicalInitiator(id)) return { ok: false, code: 'at-capacity' };
-    if (!existing && this.#links.size >= this.maxInboundDegree) return { ok: false, code: 'at-capacity' };
+    if (!existing && this.#links.size >= this.#maxInboundDegree) return { ok: false, code: 'at-capacity' };
     if (this.#dialing.has(id) && this.#o.selfId < id) return { ok: false, code: 'at-capacity' };
     return { ok: true };
   }
