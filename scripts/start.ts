@@ -1,8 +1,9 @@
 /**
  * `npm start` (after `vite build`): everything a developer needs, in one process — the dev SMTP
  * sink, the signaling server serving the app (with the sink's outbox under /api/outbox), and one
- * relay (TURN, mesh peer, mail) sharing the TURN secret with the server. Prints the URL to open;
- * Ctrl-C (or SIGTERM) stops everything and exits.
+ * relay (TURN, mesh peer with its DHT, mail, the course gossip and DHT gateways) sharing the
+ * TURN secret with the server. Prints the URL to open; Ctrl-C (or SIGTERM) stops everything and
+ * exits.
  *
  * Configured by the same environment variables as the processes it embeds (README,
  * "Configuration"); every port may be 0 for a free one. SIGNALING_URL and SMTP_URL are set here:
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
       `  TURN       udp+tcp port ${relay.turnPort}${tcp}, announced as ${relay.turnUrls.join(' ')}`,
       `  relay HTTP http://${httpHost}:${relay.httpPort}/healthz  /metrics`,
       `  gossip API ${relay.gossipApiPort === null ? 'off' : `tcp port ${relay.gossipApiPort}`}`,
+      `  DHT API    ${relay.dhtApiPort === null ? 'off' : `tcp port ${relay.dhtApiPort}`}`,
       `  mail sink  smtp://${DEFAULT_SINK_HOST}:${sink.port} → ${join(dataDir, 'mail')} (Outbox: ${openUrl}api/outbox)`,
       `  data       ${dataDir}`,
       'Ctrl-C stops everything.',

@@ -5,6 +5,8 @@
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_RECORDS, DEFAULT_MAX_TTL_S, DEFAULT_SUCCESSORS, MAX_REPLICATION } from '../../web/src/node/dht/constants.ts';
+import { DEFAULT_DHT_API_HOST, DEFAULT_DHT_API_PORT, DEFAULT_DHT_MAX_CLIENTS_PER_ADDRESS } from './dht-gateway/constants.ts';
 import { DEFAULT_GOSSIP_API_HOST, DEFAULT_GOSSIP_API_PORT, DEFAULT_MAX_CLIENTS_PER_ADDRESS } from './gateway/constants.ts';
 
 /**
@@ -12,6 +14,11 @@ import { DEFAULT_GOSSIP_API_HOST, DEFAULT_GOSSIP_API_PORT, DEFAULT_MAX_CLIENTS_P
  * the hard degree cap (40) plus dials and probes in flight.
  */
 export const DEFAULT_TURN_ALLOCATIONS_PER_USER = 64;
+
+/** The course PUT carries its TTL as a u16, so a larger cap could never be asked for through the gateway. */
+export const MAX_DHT_TTL_SECONDS = 65_535;
+/** 1 TiB: far beyond any sensible record store, small enough to stay an exact integer. */
+export const MAX_DHT_BYTES = 2 ** 40;
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../.data', import.meta.url));
 
@@ -36,6 +43,15 @@ export interface RelayConfig {
   gossipApiPort: number | null;
   gossipApiHost: string;
   gossipApiMaxClientsPerAddress: number;
+  /** The course DHT API gateway's TCP port (PROTOCOLS.md §2); 0 = a free port, null = off. */
+  dhtApiPort: number | null;
+  dhtApiHost: string;
+  dhtApiMaxClientsPerAddress: number;
+  /** The relay's DHT node: the TTL cap (s), successor list length r, and its record store bounds. */
+  dhtMaxTtlSeconds: number;
+  dhtSuccessors: number;
+  dhtMaxRecords: number;
+  dhtMaxBytes: number;
 }
 
 export class RelayConfigError extends Error {
@@ -62,6 +78,11 @@ export function loadRelayConfig(env: Env = process.env, cwd = process.cwd()): Re
       return fallback;
     }
     return value;
+  };
+  // A gateway's port: set but empty, or `off`, switches it off; unset means the default port.
+  const port = (name: string, fallback: number): number | null => {
+    const raw = env[name];
+    return raw !== undefined && /^(|off)$/i.test(raw.trim()) ? null : int(name, fallback, 0, 65_535);
   };
   const url = (name: string, fallback: string, protocols: string[]): string => {
     const raw = get(name) ?? fallback;
@@ -98,13 +119,16 @@ export function loadRelayConfig(env: Env = process.env, cwd = process.cwd()): Re
     httpPort: int('RELAY_HTTP_PORT', 8081, 0, 65_535),
     smtpUrl: url('SMTP_URL', 'smtp://127.0.0.1:2525', ['smtp:', 'smtps:']),
     mailFrom: get('MAIL_FROM') ?? 'Tabmesh <noreply@tabmesh.local>',
-    // Set but empty, or `off`, switches the gateway off; unset means the default port.
-    gossipApiPort:
-      env['GOSSIP_API_PORT'] !== undefined && /^(|off)$/i.test(env['GOSSIP_API_PORT'].trim())
-        ? null
-        : int('GOSSIP_API_PORT', DEFAULT_GOSSIP_API_PORT, 0, 65_535),
+    gossipApiPort: port('GOSSIP_API_PORT', DEFAULT_GOSSIP_API_PORT),
     gossipApiHost: get('GOSSIP_API_HOST') ?? DEFAULT_GOSSIP_API_HOST,
     gossipApiMaxClientsPerAddress: int('GOSSIP_API_MAX_CLIENTS_PER_ADDRESS', DEFAULT_MAX_CLIENTS_PER_ADDRESS, 1, 10_000),
+    dhtApiPort: port('DHT_API_PORT', DEFAULT_DHT_API_PORT),
+    dhtApiHost: get('DHT_API_HOST') ?? DEFAULT_DHT_API_HOST,
+    dhtApiMaxClientsPerAddress: int('DHT_API_MAX_CLIENTS_PER_ADDRESS', DEFAULT_DHT_MAX_CLIENTS_PER_ADDRESS, 1, 10_000),
+    dhtMaxTtlSeconds: int('DHT_MAX_TTL_SECONDS', DEFAULT_MAX_TTL_S, 1, MAX_DHT_TTL_SECONDS),
+    dhtSuccessors: int('DHT_SUCCESSORS', DEFAULT_SUCCESSORS, 1, MAX_REPLICATION),
+    dhtMaxRecords: int('DHT_MAX_RECORDS', DEFAULT_MAX_RECORDS, 1, 10_000_000),
+    dhtMaxBytes: int('DHT_MAX_BYTES', DEFAULT_MAX_BYTES, 1, MAX_DHT_BYTES),
   };
   if (problems.length > 0) throw new RelayConfigError(problems);
   return config;

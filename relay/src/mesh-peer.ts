@@ -2,10 +2,11 @@
  * The relay's node in the mesh: the same core a tab runs (TabmeshNode), assembled the way
  * web/src/host/browser-node.ts assembles a tab's, with Node adapters instead — socket.io-client
  * to the signaling server, simple-peer over @roamhq/wrtc, the peer table on disk. It registers
- * with role `relay` and announces its TURN URLs; tabs dial it, it dials nobody by default.
+ * with role `relay` and announces its TURN URLs; tabs dial it, and it dials only what its DHT
+ * needs (ring neighbours and fingers).
  * Signals travel through the server or the mesh (SignalRouter), so tabs linked to the relay can
  * reach it, and each other through it, while the server is down. Gossip runs on it too: the TCP
- * gateway mounts on `gossip`.
+ * gateway mounts on `gossip`. The DHT is attached to `node` by relay.ts (it needs the data dir).
  */
 import wrtc from '@roamhq/wrtc';
 import SimplePeer from 'simple-peer';
@@ -30,8 +31,9 @@ export const RELAY_CAPABILITIES: readonly string[] = ['webrtc', 'turn', 'mail'];
  */
 export const RELAY_MAX_DEGREE = 200;
 /**
- * A relay dials nobody: with target 0 the connection manager is a pure acceptor, answering
- * offers up to the hard cap instead of the tab's soft cap (twice its target).
+ * The connection manager of a relay dials nobody on its own: with target 0 it is a pure acceptor,
+ * answering offers up to the hard cap instead of the tab's soft cap (twice its target). Only the
+ * DHT dials, to keep its ring neighbours and fingers linked.
  */
 export const RELAY_TARGET_DEGREE = 0;
 

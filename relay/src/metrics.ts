@@ -1,9 +1,10 @@
 /**
  * What the relay reports about itself: one snapshot read at request time, rendered as the
- * /healthz JSON and as Prometheus text (format 0.0.4). Counters come from the TURN server and
- * the mail gateway, gauges from the node.
+ * /healthz JSON and as Prometheus text (format 0.0.4). Counters come from the TURN server, the
+ * mail gateway, the DHT and the course DHT gateway, gauges from the node.
  */
 import type { SignalingState } from '../../web/src/node/api.ts';
+import type { DhtGatewayStats } from './dht-gateway/index.ts';
 import { MAIL_ERROR_CODES, type MailCounters } from './mail/index.ts';
 import type { TurnServerStats } from './turn/index.ts';
 
@@ -17,6 +18,21 @@ export interface RelaySnapshot {
   uptimeSeconds: number;
   turn: Pick<TurnServerStats, 'allocations' | 'relayedBytes' | 'relayedPackets' | 'authFailures'>;
   mail: MailCounters;
+  dht: RelayDhtSnapshot;
+  /** The course DHT gateway; null when switched off (DHT_API_PORT=off), and its families are left out. */
+  dhtApi: Pick<DhtGatewayStats, 'clients' | 'putsStored' | 'putsFailed' | 'getsFound' | 'getsNotFound' | 'getsFailed'> | null;
+}
+
+export interface RelayDhtSnapshot {
+  /** Records held (its own and replicas held for others). */
+  records: number;
+  /** Their value bytes. */
+  bytes: number;
+  /** Length of its successor list: 0 while it is alone in the ring. */
+  successors: number;
+  /** Routed requests this node started, retries included. */
+  lookups: number;
+  lookupFailures: number;
 }
 
 export interface RelayHealth {
@@ -64,6 +80,12 @@ export function renderRelayMetrics(s: RelaySnapshot): string {
       type: 'counter',
       samples: REFUSAL_REASONS.map((reason) => ({ labels: { reason }, value: s.mail.refused[reason] })),
     },
+    { name: 'tabmesh_relay_dht_records', help: 'DHT records held, own and replicas.', type: 'gauge', samples: one(s.dht.records) },
+    { name: 'tabmesh_relay_dht_record_bytes', help: 'Value bytes of the DHT records held.', type: 'gauge', samples: one(s.dht.bytes) },
+    { name: 'tabmesh_relay_dht_successors', help: "Nodes in the DHT successor list (0 = alone in the ring).", type: 'gauge', samples: one(s.dht.successors) },
+    { name: 'tabmesh_relay_dht_lookups_total', help: 'DHT requests routed from the relay, retries included.', type: 'counter', samples: one(s.dht.lookups) },
+    { name: 'tabmesh_relay_dht_lookup_failures_total', help: 'DHT routed requests that failed (not found, timeout, no route, refused).', type: 'counter', samples: one(s.dht.lookupFailures) },
+    ...dhtApiFamilies(s.dhtApi),
   ];
   const lines: string[] = [];
   for (const f of families) {
@@ -71,6 +93,32 @@ export function renderRelayMetrics(s: RelaySnapshot): string {
     for (const sample of f.samples) lines.push(`${f.name}${labels(sample.labels)} ${sample.value}`);
   }
   return lines.join('\n') + '\n';
+}
+
+function dhtApiFamilies(api: RelaySnapshot['dhtApi']): Family[] {
+  if (api === null) return [];
+  return [
+    { name: 'tabmesh_relay_dht_api_clients', help: 'Open connections to the course DHT API.', type: 'gauge', samples: [{ value: api.clients }] },
+    {
+      name: 'tabmesh_relay_dht_api_puts_total',
+      help: 'Course DHT PUTs finished, by result (stored, failed); PUT has no answer either way.',
+      type: 'counter',
+      samples: [
+        { labels: { result: 'stored' }, value: api.putsStored },
+        { labels: { result: 'failed' }, value: api.putsFailed },
+      ],
+    },
+    {
+      name: 'tabmesh_relay_dht_api_gets_total',
+      help: 'Course DHT GETs answered, by result (found = SUCCESS; not-found, failed = FAILURE).',
+      type: 'counter',
+      samples: [
+        { labels: { result: 'found' }, value: api.getsFound },
+        { labels: { result: 'not-found' }, value: api.getsNotFound },
+        { labels: { result: 'failed' }, value: api.getsFailed },
+      ],
+    },
+  ];
 }
 
 /** Label values here are fixed code names; escaping keeps the format valid regardless. */

@@ -1,16 +1,22 @@
 /**
  * The relay process as a library: TURN for tabs behind NAT, a Node peer in the mesh (role
- * `relay`, persistent peer id), the mail service on that peer, and /healthz + /metrics over
- * HTTP. `startRelay` brings them up in that order and takes down what it started if a later
- * part fails; `close()` takes everything down and is idempotent.
+ * `relay`, persistent peer id) running the Chord DHT with its records on disk, the mail service
+ * on that peer, /healthz + /metrics over HTTP, and the course TCP gateways (gossip, DHT).
+ * `startRelay` brings them up in that order and takes down what it started if a later part
+ * fails; `close()` takes everything down and is idempotent.
  */
 import { startGossipGateway, type GossipGateway, type GossipGatewayStats } from './gateway/index.ts';
 import { join } from 'node:path';
-import { systemClock, type Clock } from '../../web/src/node/clock.ts';
+import { systemClock, type Clock, type TimerHandle } from '../../web/src/node/clock.ts';
+import { attachDht } from '../../web/src/node/dht/attach.ts';
+import type { DhtNode } from '../../web/src/node/dht/service.ts';
+import type { DhtOptions, DhtStorage } from '../../web/src/node/dht/types.ts';
 import type { TabmeshNode } from '../../web/src/node/node.ts';
 import type { PeerId } from '../../web/src/node/peers/identity.ts';
 import type { SignalingClient } from '../../web/src/node/signaling/signaling-client.ts';
 import type { RelayConfig } from './config.ts';
+import { dhtDiskStorage } from './dht-disk-storage.ts';
+import { startDhtGateway, type DhtGateway, type DhtGatewayStats } from './dht-gateway/index.ts';
 import { diskStorage, loadOrCreateIdentity } from './disk-store.ts';
 import { startRelayHttp, type RelayHttp } from './http.ts';
 import { DEFAULT_ALLOWED_ROLES, MailGateway, smtpTransport, type MailSend } from './mail/index.ts';
@@ -24,6 +30,16 @@ import { startTurnServer, type TurnServer } from './turn/index.ts';
 export const TURN_SECRET_FILE = 'turn-secret';
 /** The relay's key and peer table live here, under DATA_DIR. */
 export const RELAY_STATE_DIR = 'relay';
+/** The DHT records the relay holds, one file per key, under DATA_DIR. */
+export const DHT_STATE_DIR = 'dht';
+/**
+ * The graceful leave at close (records handed to the successor, ring neighbours told) is waited
+ * for this long at most, so a successor that stopped answering cannot hold up a shutdown; the
+ * ring's replicas cover what was not handed over.
+ */
+export const DHT_LEAVE_BOUND_MS = 3_000;
+/** Storage failures are logged at most this often (a full disk would otherwise log every write). */
+const STORAGE_WARN_INTERVAL_MS = 60_000;
 
 export interface RelayLogger {
   info(message: string): void;
@@ -44,6 +60,8 @@ export interface RelayOverrides {
   socketOptions?: SignalingSocketOptions;
   targetDegree?: number;
   maxDegree?: number;
+  /** DHT settings over those from the configuration (tests shorten the rounds). */
+  dht?: DhtOptions;
 }
 
 export interface Relay {
@@ -56,12 +74,21 @@ export interface Relay {
   readonly gossipApiPort: number | null;
   /** The gateway's clients, subscriptions and counters; null when switched off. */
   gossipApiStats(): GossipGatewayStats | null;
+  /** The course DHT API's TCP port (PROTOCOLS.md §2), null when switched off. */
+  readonly dhtApiPort: number | null;
+  /** The DHT gateway's clients, requests in flight and counters; null when switched off. */
+  dhtApiStats(): DhtGatewayStats | null;
   /** The TURN URLs announced at registration, with a configured port 0 replaced by the real one. */
   readonly turnUrls: readonly string[];
   readonly node: TabmeshNode;
+  /** The relay's DHT node on `node`: its records live under DATA_DIR/dht. */
+  readonly dht: DhtNode;
   readonly signaling: SignalingClient;
   snapshot(): RelaySnapshot;
-  /** Byes to the neighbours, signaling disconnected, allocations freed, HTTP closed. Idempotent. */
+  /**
+   * Gateways closed, the DHT left (bounded), byes to the neighbours, signaling disconnected,
+   * allocations freed, HTTP closed. Idempotent.
+   */
   close(): Promise<void>;
 }
 
@@ -122,11 +149,27 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
       gateway,
       onFailure: (sender, message) => logger.warn(`mail: sending for ${sender.slice(0, 8)} failed: ${message}`),
     });
+    let dht: DhtNode | undefined;
     cleanup.unshift(async () => {
       mail.close();
+      // The leave needs the links: the DHT stops before the node does.
+      if (dht !== undefined) await leaveWithin(dht, DHT_LEAVE_BOUND_MS, clock, logger);
       await mesh.stop();
     });
+    // Before the node starts, so the first links already carry the DHT's messages.
+    dht = await attachDht(mesh.node, {
+      identity,
+      storage: loggedStorage(dhtDiskStorage(join(config.dataDir, DHT_STATE_DIR)), clock, logger),
+      clock,
+      maxTtlSeconds: config.dhtMaxTtlSeconds,
+      successors: config.dhtSuccessors,
+      maxRecords: config.dhtMaxRecords,
+      maxBytes: config.dhtMaxBytes,
+      ...overrides.dht,
+    });
+    const relayDht = dht;
 
+    let dhtApi: DhtGateway | undefined;
     const snapshot = (): RelaySnapshot => ({
       id: mesh.node.id,
       signaling: mesh.signaling.state,
@@ -134,6 +177,8 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
       uptimeSeconds: Math.max(0, Math.floor((clock.now() - startedAt) / 1000)),
       turn: turn.stats(),
       mail: gateway.counters(),
+      dht: dhtSnapshot(relayDht),
+      dhtApi: dhtApi?.stats() ?? null,
     });
     const http: RelayHttp = await startRelayHttp({
       host: config.httpHost,
@@ -161,6 +206,24 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
       cleanup.unshift(() => opened.close());
     }
 
+    if (config.dhtApiPort !== null) {
+      const port = config.dhtApiPort;
+      // The DHT clamps what a course PUT asks for: ttl to DHT_MAX_TTL_SECONDS, replication to
+      // the successor list + 1 (and MAX_REPLICATION), 0 meaning its defaults.
+      dhtApi = await startDhtGateway({
+        dht: relayDht,
+        host: config.dhtApiHost,
+        port,
+        maxClientsPerAddress: config.dhtApiMaxClientsPerAddress,
+        clock,
+        logger,
+      }).catch((error: unknown) => {
+        throw inUse(error) ? new PortInUseError('DHT API', port, 'DHT_API_PORT') : error;
+      });
+      const opened = dhtApi;
+      cleanup.unshift(() => opened.close());
+    }
+
     mesh.signaling.onStateChange(() => logger.info(`signaling: ${mesh.signaling.state} (${config.signalingUrl})`));
     await mesh.start();
 
@@ -172,8 +235,11 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
       httpPort: http.port,
       gossipApiPort: gossipApi?.port ?? null,
       gossipApiStats: () => gossipApi?.stats() ?? null,
+      dhtApiPort: dhtApi?.port ?? null,
+      dhtApiStats: () => dhtApi?.stats() ?? null,
       turnUrls,
       node: mesh.node,
+      dht: relayDht,
       signaling: mesh.signaling,
       snapshot,
       close: () => (closing ??= runAll(cleanup)),
@@ -195,6 +261,65 @@ async function runAll(steps: readonly (() => Promise<void>)[]): Promise<void> {
     }
   }
   if (first !== undefined) throw first.error;
+}
+
+/** What /metrics shows of the relay's DHT node. */
+function dhtSnapshot(dht: DhtNode): RelaySnapshot['dht'] {
+  const records = dht.records();
+  const stats = dht.stats();
+  return {
+    records: records.length,
+    bytes: records.reduce((sum, r) => sum + r.bytes, 0),
+    successors: dht.ring().successors.length,
+    lookups: stats.lookups,
+    lookupFailures: stats.lookupFailures,
+  };
+}
+
+/** dht.stop() (the graceful leave), waited for at most `ms`; a slow leave goes on unwaited. */
+export async function leaveWithin(dht: Pick<DhtNode, 'stop'>, ms: number, clock: Clock, logger: RelayLogger): Promise<void> {
+  let timer: TimerHandle | undefined;
+  const bound = new Promise<'late'>((resolve) => {
+    timer = clock.setTimeout(() => resolve('late'), ms);
+  });
+  const left = dht.stop().then(
+    () => 'left' as const,
+    (error: unknown) => {
+      logger.warn('dht: leaving the ring failed', error);
+      return 'left' as const;
+    },
+  );
+  const outcome = await Promise.race([left, bound]);
+  if (timer !== undefined) clock.clearTimeout(timer);
+  if (outcome === 'late') logger.warn(`dht: the leave took longer than ${ms} ms; closing without waiting for it`);
+}
+
+/** The DHT's storage with its failures logged (the DHT itself keeps going on what it holds in memory). */
+function loggedStorage(inner: DhtStorage, clock: Clock, logger: RelayLogger): DhtStorage {
+  let lastWarned = -Infinity;
+  let missed = 0;
+  const warn = (what: string, error: unknown): void => {
+    const now = clock.now();
+    if (now - lastWarned < STORAGE_WARN_INTERVAL_MS) {
+      missed++;
+      return;
+    }
+    const more = missed > 0 ? ` (${missed} more failures not logged since the last warning)` : '';
+    lastWarned = now;
+    missed = 0;
+    logger.warn(`dht: ${what} failed${more}`, error);
+  };
+  const logged = <A extends unknown[], T>(what: string, call: (...args: A) => Promise<T>) =>
+    (...args: A): Promise<T> =>
+      call(...args).catch((error: unknown) => {
+        warn(what, error);
+        throw error;
+      });
+  return {
+    load: logged('loading saved records', () => inner.load()),
+    save: logged('saving a record', (key: string, encoded: Uint8Array) => inner.save(key, encoded)),
+    remove: logged('removing a record', (key: string) => inner.remove(key)),
+  };
 }
 
 function inUse(error: unknown): boolean {

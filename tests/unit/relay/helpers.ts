@@ -39,6 +39,8 @@ export function relayConfig(env: { signalingUrl: string; dataDir: string; smtpPo
     DATA_DIR: env.dataDir,
     TURN_PORT: '0',
     GOSSIP_API_PORT: '0',
+    DHT_API_PORT: '0',
+    DHT_API_HOST: '127.0.0.1',
     TURN_HOST: '127.0.0.1',
     TURN_RELAY_IP: '127.0.0.1',
     TURN_ALLOW_LOOPBACK_PEERS: '1',
@@ -55,6 +57,8 @@ export async function startTestRelay(config: RelayConfig, overrides: RelayOverri
 }
 
 export interface TestNode {
+  /** The node's key (attachDht signs its records with it). */
+  identity: Identity;
   node: TabmeshNode;
   signaling: SignalingClient;
   connector: WebRtcConnector;
@@ -101,7 +105,7 @@ export async function startTestNode(t: TestContext, url: string, options: TestNo
   });
   t.after(() => node.stop());
   await node.start();
-  return { node, signaling, connector, mail: new MailClient(node, systemClock, Math.random) };
+  return { identity, node, signaling, connector, mail: new MailClient(node, systemClock, Math.random) };
 }
 
 /** Polls `check` until truthy; throws naming `what` after `timeoutMs` of real time. */

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { loadRelayConfig } from '../../../relay/src/config.ts';
 import { MAIL_ERROR_CODES } from '../../../relay/src/mail/index.ts';
 import { relayHealth, renderRelayMetrics, type RelaySnapshot } from '../../../relay/src/metrics.ts';
-import { withRealPorts } from '../../../relay/src/relay.ts';
+import { DHT_LEAVE_BOUND_MS, leaveWithin, withRealPorts } from '../../../relay/src/relay.ts';
+import { VirtualClock } from '../../support/virtual-clock.ts';
 
 test('TURN URLs naming port 0 get the real UDP or TCP port; every other URL is left alone', () => {
   const turn = { port: 40001, tcpPort: 40002 };
@@ -26,6 +27,8 @@ const snapshot: RelaySnapshot = {
     failed: 1,
     refused: { 'not-allowed': 2, 'bad-address': 1, 'bad-field': 0, malformed: 0, oversized: 0, 'rate-limited': 5, 'at-capacity': 0 },
   },
+  dht: { records: 7, bytes: 700, successors: 3, lookups: 40, lookupFailures: 2 },
+  dhtApi: { clients: 2, putsStored: 5, putsFailed: 1, getsFound: 8, getsNotFound: 3, getsFailed: 4 },
 };
 
 test('the metrics text: HELP and TYPE once per family, a sample per refusal reason, values from the snapshot', () => {
@@ -46,6 +49,17 @@ test('the metrics text: HELP and TYPE once per family, a sample per refusal reas
     'tabmesh_relay_mails_refused_total{reason="not-allowed"} 2',
     'tabmesh_relay_mails_refused_total{reason="rate-limited"} 5',
     'tabmesh_relay_mails_refused_total{reason="at-capacity"} 0',
+    'tabmesh_relay_dht_records 7',
+    'tabmesh_relay_dht_record_bytes 700',
+    'tabmesh_relay_dht_successors 3',
+    'tabmesh_relay_dht_lookups_total 40',
+    'tabmesh_relay_dht_lookup_failures_total 2',
+    'tabmesh_relay_dht_api_clients 2',
+    'tabmesh_relay_dht_api_puts_total{result="stored"} 5',
+    'tabmesh_relay_dht_api_puts_total{result="failed"} 1',
+    'tabmesh_relay_dht_api_gets_total{result="found"} 8',
+    'tabmesh_relay_dht_api_gets_total{result="not-found"} 3',
+    'tabmesh_relay_dht_api_gets_total{result="failed"} 4',
   ]) {
     assert.ok(text.split('\n').includes(expected), expected);
   }
@@ -55,7 +69,35 @@ test('the metrics text: HELP and TYPE once per family, a sample per refusal reas
   for (const line of text.trimEnd().split('\n')) assert.match(line, /^(# (HELP|TYPE) .+|[a-z_]+(\{[a-z]+="[^"]*"\})? \d+)$/, line);
 });
 
+test('with the DHT gateway off its families are left out; the DHT node\'s stay', () => {
+  const text = renderRelayMetrics({ ...snapshot, dhtApi: null });
+  assert.doesNotMatch(text, /tabmesh_relay_dht_api_/);
+  assert.match(text, /^tabmesh_relay_dht_records 7$/m);
+});
+
 test('the health JSON', () => {
   assert.deepEqual(relayHealth(snapshot), { status: 'ok', id: snapshot.id, signaling: 'registered', peers: 3, allocations: 2, uptimeSeconds: 12 });
   assert.match(renderRelayMetrics({ ...snapshot, signaling: 'connecting' }), /^tabmesh_relay_signaling_registered 0$/m);
+});
+
+test('the DHT leave at close is waited for, but at most DHT_LEAVE_BOUND_MS when it hangs', async () => {
+  const clock = new VirtualClock();
+  const warnings: string[] = [];
+  const logger = { info: () => {}, warn: (m: string) => void warnings.push(m) };
+  let stops = 0;
+  await leaveWithin({ stop: async () => void stops++ }, DHT_LEAVE_BOUND_MS, clock, logger);
+  assert.deepEqual([stops, warnings], [1, []]);
+
+  let done = false;
+  const hanging = leaveWithin({ stop: () => new Promise<void>(() => {}) }, DHT_LEAVE_BOUND_MS, clock, logger).then(() => (done = true));
+  await clock.advance(DHT_LEAVE_BOUND_MS - 1);
+  assert.equal(done, false);
+  await clock.advance(1);
+  await hanging;
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0]!, /longer than 3000 ms/);
+
+  // A failed leave is logged and does not fail the close.
+  await leaveWithin({ stop: () => Promise.reject(new Error('boom')) }, DHT_LEAVE_BOUND_MS, clock, logger);
+  assert.match(warnings[1]!, /leaving the ring failed/);
 });

@@ -1,13 +1,13 @@
 /**
  * `scripts/start.ts` (what `npm start` runs after the build) as a child process on free ports:
- * it prints the URL, the signaling server and the relay answer /healthz, the relay registers,
- * the sink's outbox is mounted, SIGTERM exits 0; a taken TURN port and a bad variable are
- * reported clearly.
+ * it prints the URL and the course gateways' ports, the signaling server and the relay answer
+ * /healthz, the relay registers, the sink's outbox is mounted, SIGTERM exits 0; a taken TURN port
+ * and a bad variable are reported clearly.
  */
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createTransport } from 'nodemailer';
 import { getJson, tempDir, waitFor, within } from './helpers.ts';
@@ -37,6 +37,7 @@ async function runStart(t: TestContext, env: Record<string, string>): Promise<St
       HOST: '127.0.0.1',
       TURN_PORT: '0',
       GOSSIP_API_PORT: '0',
+      DHT_API_PORT: '0',
       TURN_HOST: '127.0.0.1',
       TURN_RELAY_IP: '127.0.0.1',
       RELAY_HTTP_HOST: '127.0.0.1',
@@ -67,6 +68,17 @@ test('npm start: prints the URL, serves /healthz on the server and the relay, mo
   assert.ok(relayHttp, run.output());
   assert.ok(sinkPort > 0, run.output());
   assert.match(run.output(), /TURN +udp\+tcp port \d+, announced as turn:127\.0\.0\.1:\d+\?transport=udp/);
+  // Both course gateways print the real port a 0 picked, and the DHT one accepts connections.
+  assert.match(run.output(), /gossip API +tcp port [1-9]\d*/);
+  const dhtApiPort = Number(/DHT API +tcp port (\d+)/.exec(run.output())?.[1]);
+  assert.ok(dhtApiPort > 0, run.output());
+  await new Promise<void>((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port: dhtApiPort }, () => {
+      socket.destroy();
+      resolve();
+    });
+    socket.once('error', reject);
+  });
 
   const server = await getJson(`${url}healthz`);
   assert.equal(server.status, 200);

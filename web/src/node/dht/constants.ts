@@ -33,7 +33,7 @@ export const MAX_PENDING_FORWARDS = 4096;
 /** Records pushed per handoff or repair message burst, so one ring change cannot flood a link. */
 export const MAX_PUSH_BURST = 64;
 /** Links a DHT node accepts inbound: ring neighbours and other nodes' fingers need room beyond the mesh's soft cap. */
-export const DHT_INBOUND_DEGREE = 32;
+export const DHT_INBOUND_DEGREE = 40;
 
 export function dhtConfig(options: DhtOptions = {}): DhtConfig {
   const successors = Math.min(Math.max(1, options.successors ?? DEFAULT_SUCCESSORS), MAX_REPLICATION);

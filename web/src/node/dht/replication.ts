@@ -29,17 +29,28 @@ export class Replication {
     return predecessor === undefined || inHalfOpen(key, predecessor, this.#ctx.deps.selfId);
   }
 
-  /** Pushes a primary record to the successors that should hold it; resolves with the copies held. */
+  /**
+   * Copies a primary record down the successor chain (each holder passes it to its own first
+   * successor); resolves with the copies held, this one included.
+   */
   async replicate(key: DhtKey): Promise<number> {
     const held = this.#store.held(key);
     if (!held) return 0;
     const targets = this.#targets(held.record);
-    const missing = targets.filter((id) => !held.pushedTo.includes(id));
-    const results = await Promise.all(missing.map(async (id) => ((await this.#push(id, held.record)) ? id : undefined)));
-    const reached = results.filter((id): id is PeerId => id !== undefined);
-    // Only the current targets count: a node that left the successor list no longer holds a copy we rely on.
-    held.pushedTo = [...new Set([...held.pushedTo.filter((id) => targets.includes(id)), ...reached])];
-    return 1 + held.pushedTo.length;
+    const first = targets[0];
+    if (first === undefined) return 1;
+    if (targets.every((id, i) => held.pushedTo[i] === id) && held.pushedTo.length === targets.length) return 1 + targets.length;
+    const reached = await this.#pushChain(first, held.record, targets.length);
+    held.pushedTo = targets.slice(0, reached);
+    return 1 + reached;
+  }
+
+  /** A replica arrived with `remaining` copies still to make, this one included: keep it, pass the rest on. */
+  async storeChain(record: DhtRecord, remaining: number, from: PeerId): Promise<number> {
+    if (!this.storeReplica(record)) return 0;
+    const next = this.#ctx.ring.successors.find((s) => s !== from && s !== record.key && this.#ctx.isLinked(s));
+    if (remaining <= 1 || next === undefined) return 1;
+    return 1 + (await this.#pushChain(next, record, remaining - 1));
   }
 
   /** Periodic: drop expired records, push primary records to successors that lack them. */
@@ -96,6 +107,15 @@ export class Replication {
         }),
       );
     }
+  }
+
+  async #pushChain(to: PeerId, record: DhtRecord, copies: number): Promise<number> {
+    const encoded = encodeRecord(record);
+    const body = new Uint8Array(1 + encoded.length);
+    body[0] = copies;
+    body.set(encoded, 1);
+    const r = await this.#router.request(DHT_OP.storeChain, record.key, body, to);
+    return r.code === undefined ? (r.body[0] ?? 0) : 0;
   }
 
   async #push(to: PeerId, record: DhtRecord): Promise<boolean> {

@@ -27,9 +27,14 @@ export const DHT_OP = {
   storeLocal: 4,
   /** SplitNode: the sender joined just before the receiver and takes over its keys. */
   split: 5,
+  /**
+   * Keep this replica and pass it on to your successor, body = remaining copies u8 ‖ record: the
+   * chain needs a link to the first successor only, not to every replica holder.
+   */
+  storeChain: 6,
 } as const;
 export type DhtOp = (typeof DHT_OP)[keyof typeof DHT_OP];
-const LOCAL_OPS: ReadonlySet<number> = new Set([DHT_OP.getLocal, DHT_OP.storeLocal, DHT_OP.split]);
+const LOCAL_OPS: ReadonlySet<number> = new Set([DHT_OP.getLocal, DHT_OP.storeLocal, DHT_OP.split, DHT_OP.storeChain]);
 const KNOWN_OPS: ReadonlySet<number> = new Set(Object.values(DHT_OP));
 
 export interface OpResult {

@@ -281,6 +281,14 @@ class Dht implements DhtNode {
       case DHT_OP.split:
         void this.#replication.handOver(from);
         return { code: undefined, body: EMPTY };
+      case DHT_OP.storeChain: {
+        const decoded = decodeRecord(body.subarray(1));
+        const remaining = body[0] ?? 0;
+        if (!decoded.ok) return { code: decoded.error.code, body: EMPTY };
+        if (decoded.value.key !== key || remaining < 1) return { code: 'bad-field', body: EMPTY };
+        const copies = await this.#replication.storeChain(decoded.value, Math.min(remaining, MAX_REPLICATION), from);
+        return copies === 0 ? { code: 'stale', body: EMPTY } : { code: undefined, body: Uint8Array.of(copies) };
+      }
     }
   }
 

@@ -12,6 +12,14 @@ import type { DhtContext } from './context.ts';
 
 /** Stabilise rounds between lookups of ourselves through a random neighbour (see #checkThroughNeighbour). */
 const MERGE_CHECK_ROUNDS = 4;
+/**
+ * Links a node may have before it stops dialing fingers. Every link is someone's inbound link, so
+ * dialing every finger doubled tab degrees (~26 at 48 tabs) and pushed popular nodes to the
+ * inbound cap, where even ring links were refused.
+ */
+const FINGER_LINK_BUDGET = 14;
+/** Successors asked per stabilise round while each names a closer one (see stabilize). */
+const STABILIZE_STEPS = 8;
 
 export interface StabilizerEvents {
   /** A node joined between the old predecessor and this node: hand it its keys. */
@@ -34,25 +42,30 @@ export class Stabilizer {
     this.#events = events;
   }
 
-  /** One stabilise round. */
+  /**
+   * One stabilise round. While the successor's predecessor lies between us, it becomes our
+   * successor and is asked in turn, up to STABILIZE_STEPS times: a node whose successor is far
+   * ahead (it joined while the ring was forming, or many nodes joined behind its successor) walks
+   * back a round trip per node instead of a round per node.
+   */
   async stabilize(): Promise<void> {
     const ring = this.#ctx.ring;
     this.#checkPredecessor();
-    const successor = await this.#liveSuccessor();
+    let successor = await this.#liveSuccessor();
     if (successor === undefined) return this.#join();
-    const answer = await this.#query(successor);
-    if (!answer) {
-      this.#dropSuccessor(successor);
-      return;
-    }
     const self = this.#ctx.deps.selfId;
-    const [x] = answer.predecessor;
-    let list = [successor, ...answer.successors];
-    if (x !== undefined && x !== self && inOpen(x, self, successor)) {
-      list = [x, ...list];
-      this.#link(x);
+    for (let step = 0; step < STABILIZE_STEPS; step++) {
+      const answer = await this.#query(successor);
+      if (!answer) {
+        this.#dropSuccessor(successor);
+        return;
+      }
+      const [x] = answer.predecessor;
+      const closer = x !== undefined && x !== self && inOpen(x, self, successor);
+      this.#setSuccessors(closer ? [x, successor, ...answer.successors] : [successor, ...answer.successors]);
+      if (!closer || !(await this.#linkNow(x))) break;
+      successor = x;
     }
-    this.#setSuccessors(list);
     const first = ring.successors[0];
     if (first !== undefined) this.#ctx.send(first, { kind: 'dhtNotify' });
     if (++this.#round % MERGE_CHECK_ROUNDS === 0) await this.#checkThroughNeighbour();
@@ -97,7 +110,8 @@ export class Stabilizer {
         ring.fingers.set(i, r.node);
         this.#ctx.changed();
       }
-      this.#link(r.node);
+      // Fingers only shorten routes; past a budget of links they are used when linked anyway.
+      if (this.#ctx.deps.links().length < FINGER_LINK_BUDGET) this.#link(r.node);
       this.#nextFinger = i - 1;
     }
   }
@@ -116,7 +130,10 @@ export class Stabilizer {
   onNotify(from: PeerId): void {
     const ring = this.#ctx.ring;
     const self = this.#ctx.deps.selfId;
-    if (ring.successors.length === 0) this.#setSuccessors([from]);
+    // With no successor left, the nearest linked node clockwise (the notifier among them) is a
+    // start: stabilise walks back from it. Taking the notifier itself would point a node that lost
+    // every successor at its own predecessor, backwards round the ring.
+    if (ring.successors.length === 0) this.#setSuccessors(this.#nearestLinked());
     const previous = ring.predecessor;
     if (previous === undefined || previous === from || inOpen(from, previous, self) || !this.#ctx.isLinked(previous)) {
       if (previous === from) return;
@@ -181,7 +198,13 @@ export class Stabilizer {
       const via = links[Math.floor(this.#ctx.deps.random() * links.length)];
       if (via === undefined) return;
       const r = await this.#router.request(DHT_OP.findSuccessor, this.#ctx.deps.selfId, undefined, via, false);
-      if (r.code !== undefined || r.node === this.#ctx.deps.selfId) return;
+      if (r.code !== undefined) return;
+      if (r.node === this.#ctx.deps.selfId) {
+        // Still the successor of its own id in others' tables: it lost every successor rather than
+        // being new, so a lookup of itself ends at itself. Start from the nearest linked node.
+        this.#setSuccessors(this.#nearestLinked());
+        return;
+      }
       this.#setSuccessors([r.node]);
       this.#link(r.node);
       this.#ctx.send(r.node, { kind: 'dhtNotify' });
@@ -215,7 +238,14 @@ export class Stabilizer {
       ring.successors = ordered;
       this.#ctx.changed();
     }
-    for (const s of ring.successors.slice(0, 2)) this.#link(s);
+    // Replicas travel down the successor chain, so only the first successor needs a link.
+    const first = ring.successors[0];
+    if (first !== undefined) this.#link(first);
+  }
+
+  /** The linked node nearest clockwise: a successor to start from when none is left. */
+  #nearestLinked(): PeerId[] {
+    return sortClockwise(this.#ctx.deps.selfId, this.#ctx.deps.links()).slice(0, 1);
   }
 
   #dropSuccessor(id: PeerId): void {
@@ -223,6 +253,15 @@ export class Stabilizer {
     ring.successors = ring.successors.filter((s) => s !== id);
     for (const [i, node] of ring.fingers) if (node === id) ring.fingers.delete(i);
     this.#ctx.changed();
+  }
+
+  /** Whether `id` is linked, connecting first if need be. */
+  async #linkNow(id: PeerId): Promise<boolean> {
+    if (this.#ctx.isLinked(id)) return true;
+    return this.#ctx.deps.connect(id).then(
+      () => true,
+      () => false,
+    );
   }
 
   #link(id: PeerId): void {

@@ -1,0 +1,11 @@
+/** The course DHT API gateway (PROTOCOLS.md §2) on the relay's TCP port 7401. */
+export {
+  startDhtGateway,
+  type DhtGateway,
+  type DhtGatewayLogger,
+  type DhtGatewayOptions,
+  type DhtGatewayStats,
+} from './gateway.ts';
+export type { DhtGatewayCounters } from './counters.ts';
+export type { DhtPort } from './requests.ts';
+export * from './constants.ts';

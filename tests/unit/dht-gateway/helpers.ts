@@ -1,0 +1,141 @@
+/** A DHT gateway on 127.0.0.1 port 0, TCP clients of it, and course DHT messages for the tests. */
+import type { TestContext } from 'node:test';
+import { once } from 'node:events';
+import { connect, type Socket } from 'node:net';
+import {
+  decodeCourseDhtMessage,
+  encodeCourseDhtMessage,
+  type CourseDhtMessage,
+  type CourseDhtMessageOf,
+} from '../../../web/src/node/wire/course-dht.ts';
+import { FrameSplitter } from '../../../web/src/node/wire/splitter.ts';
+import { startDhtGateway, type DhtGateway, type DhtGatewayOptions } from '../../../relay/src/dht-gateway/index.ts';
+import type { FakeDht } from './fake-dht.ts';
+
+export const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
+export const fromHex = (h: string): Uint8Array => Uint8Array.from(Buffer.from(h.replace(/\s+/g, ''), 'hex'));
+export const text = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+/** A 32-byte key: `n` in its first byte, the rest 0x11. */
+export const keyBytes = (n: number): Uint8Array => Uint8Array.from({ length: 32 }, (_, i) => (i === 0 ? n : 0x11));
+export const keyOf = (n: number): string => hex(keyBytes(n));
+
+export const put = (key: number, value: Uint8Array, ttl = 0, replication = 0): CourseDhtMessageOf<'dhtPut'> => ({
+  kind: 'dhtPut',
+  ttl,
+  replication,
+  reserved: 0,
+  key: keyBytes(key),
+  value,
+});
+export const get = (key: number): CourseDhtMessageOf<'dhtGet'> => ({ kind: 'dhtGet', key: keyBytes(key) });
+export const success = (key: number, value: Uint8Array): CourseDhtMessageOf<'dhtSuccess'> => ({ kind: 'dhtSuccess', key: keyBytes(key), value });
+export const failure = (key: number): CourseDhtMessageOf<'dhtFailure'> => ({ kind: 'dhtFailure', key: keyBytes(key) });
+
+export async function startTestGateway(t: TestContext, dht: FakeDht, options: Partial<DhtGatewayOptions> = {}): Promise<DhtGateway> {
+  const gateway = await startDhtGateway({ host: '127.0.0.1', port: 0, dht, ...options });
+  t.after(() => gateway.close());
+  return gateway;
+}
+
+/** A course DHT client over TCP; keeps every message it reads. */
+export class DhtTestClient {
+  readonly socket: Socket;
+  readonly frames: Uint8Array[] = [];
+  readonly closed: Promise<void>;
+  isClosed = false;
+  /** The gateway sent FIN (it ends half-closed connections once every answer is out). */
+  ended = false;
+  readonly #splitter = new FrameSplitter();
+  #read = 0;
+  #wake: (() => void) | null = null;
+
+  private constructor(socket: Socket) {
+    this.socket = socket;
+    socket.setNoDelay(true);
+    socket.on('error', () => {});
+    socket.on('data', (chunk: Buffer) => {
+      const frames = this.#splitter.push(Uint8Array.from(chunk));
+      if (!frames.ok) throw frames.error;
+      this.frames.push(...frames.value);
+      this.#wake?.();
+    });
+    socket.on('end', () => {
+      this.ended = true;
+    });
+    this.closed = new Promise((resolve) =>
+      socket.once('close', () => {
+        this.isClosed = true;
+        this.#wake?.();
+        resolve();
+      }),
+    );
+  }
+
+  static async connect(t: TestContext, port: number, options: { allowHalfOpen?: boolean } = {}): Promise<DhtTestClient> {
+    const socket = connect({ host: '127.0.0.1', port, allowHalfOpen: options.allowHalfOpen ?? false });
+    t.after(() => socket.destroy());
+    await once(socket, 'connect');
+    return new DhtTestClient(socket);
+  }
+
+  /** All of them in one write. */
+  send(...messages: (CourseDhtMessage | Uint8Array)[]): void {
+    this.socket.write(concat(messages));
+  }
+
+  /** The next message not yet taken; rejects if the connection closes first. */
+  async next(): Promise<CourseDhtMessage> {
+    const decoded = decodeCourseDhtMessage(await this.nextFrame());
+    if (!decoded.ok) throw decoded.error;
+    return decoded.value;
+  }
+
+  async nextFrame(): Promise<Uint8Array> {
+    while (this.#read >= this.frames.length) {
+      if (this.isClosed) throw new Error('connection closed before the next message');
+      await new Promise<void>((resolve) => (this.#wake = resolve));
+      this.#wake = null;
+    }
+    return this.frames[this.#read++]!;
+  }
+
+  get unread(): number {
+    return this.frames.length - this.#read;
+  }
+
+  async close(): Promise<void> {
+    this.socket.destroy();
+    await this.closed;
+  }
+}
+
+export function concat(messages: (CourseDhtMessage | Uint8Array)[]): Buffer {
+  return Buffer.concat(messages.map((m) => (m instanceof Uint8Array ? m : encodeCourseDhtMessage(m))));
+}
+
+/** A key the tests never store: a GET of it is answered FAILURE, a marker in the answer stream. */
+export const MARKER_KEY = 0xee;
+
+/** Sends a marker GET and returns every message read before its FAILURE. */
+export async function roundTrip(client: DhtTestClient): Promise<CourseDhtMessage[]> {
+  client.send(get(MARKER_KEY));
+  const before: CourseDhtMessage[] = [];
+  for (;;) {
+    const msg = await client.next();
+    if (msg.kind === 'dhtFailure' && msg.key[0] === MARKER_KEY) return before;
+    before.push(msg);
+  }
+}
+
+/** How long a test waits for a condition before failing (far beyond anything on loopback). */
+const EVENTUALLY_BOUND_MS = 20_000;
+
+/** Polls `done` (for state nothing signals, such as the gateway's stats) until it holds, within a bound. */
+export async function eventually(done: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + EVENTUALLY_BOUND_MS;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`${what}: not reached`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
