@@ -21,6 +21,7 @@ import { errorCode, TestTurnClient } from '../unit/turn/client.ts';
 import { launchBrowser, openTabs, swarmReport, tabInfo, waitFor } from './harness.ts';
 import { recordPeerConnections, selectedPairs } from './peer-connections.ts';
 import { CourseClient } from '../interop/course-client.ts';
+import { CourseDhtClient } from '../support/course-dht-client.ts';
 
 const ADDRESS = process.env['TABMESH_NETNS'] === '1' ? '10.77.0.1' : '127.0.0.1';
 const SECRET = 'e2e-relay-secret-0123456789';
@@ -271,6 +272,52 @@ test("the relay's course gossip API: a TCP client gets a tab's announce, a tab g
     assert.equal(a.pending, 0, 'an ANNOUNCE never comes back to its sender');
   } finally {
     for (const client of clients) await client.close().catch(() => undefined);
+    await context.close();
+  }
+});
+
+test("the relay's course DHT API: a TCP client's PUT is read in a tab, a tab's put is read by the TCP client", async () => {
+  const context = await browser!.newContext();
+  let client: CourseDhtClient | undefined;
+  try {
+    const pages = await openTabs(context, server!.url, 4);
+    await pages[0]!.evaluate((relayId) => window.tabmesh!.connect(relayId), relay!.id);
+    // One ring: the relay and every tab each have a successor, and the tabs' ids plus the relay's close the ring.
+    const ids = [relay!.id, ...(await Promise.all(pages.map(tabInfo))).map((i) => i.id)].sort();
+    const next = (id: string) => ids[(ids.indexOf(id) + 1) % ids.length];
+    await waitFor('the tabs and the relay to form one ring', async () => {
+      const tabs = await Promise.all(pages.map((p) => p.evaluate(() => [window.tabmesh!.id, window.tabmesh!.dht.ring().successors[0]])));
+      return tabs.every(([id, s]) => s === next(id!)) && relay!.dht.ring().successors[0] === next(relay!.id);
+    }, 90_000, 500);
+    client = await CourseDhtClient.connect(relay!.dhtApiPort!, ADDRESS);
+
+    const fromTcp = Buffer.alloc(32, 0x5a);
+    client.put(fromTcp, Buffer.from('put over TCP'), 120, 3);
+    const read = await waitFor('a tab to read the TCP client\'s value', async () => {
+      const r = await pages[3]!.evaluate(async (k) => {
+        try {
+          const got = await window.tabmesh!.dht.get(k);
+          return { text: new TextDecoder().decode(got.value), owner: got.owner };
+        } catch {
+          return undefined;
+        }
+      }, fromTcp.toString('hex'));
+      return r;
+    }, 30_000, 250);
+    assert.deepEqual(read, { text: 'put over TCP', owner: relay!.id }, 'values put through the gateway are owned by the relay');
+
+    const key = await pages[1]!.evaluate(async () => {
+      const k = window.tabmesh!.dht.keyOf('from a tab');
+      await window.tabmesh!.dht.put(k, new TextEncoder().encode('put in a tab'));
+      return k;
+    });
+    const answer = await within(client.get(Buffer.from(key, 'hex')), 20_000, 'the GET answer');
+    assert.ok(answer.found, 'SUCCESS for the tab\'s key');
+    assert.equal(answer.value.toString(), 'put in a tab');
+    const missing = await within(client.get(Buffer.alloc(32, 0x01)), 20_000, 'the GET answer for a missing key');
+    assert.equal(missing.found, false, 'FAILURE for a key nobody put');
+  } finally {
+    await client?.close().catch(() => undefined);
     await context.close();
   }
 });
