@@ -17,6 +17,12 @@ import { seededRandom } from '../support/random.ts';
 import { VirtualClock } from '../support/virtual-clock.ts';
 import type { RunnableClock } from './gossip-sim.ts';
 
+/** No real I/O runs beside the simulation, so the clock fires many timers per event-loop turn (see VirtualClock). */
+const SIM_TIMERS_PER_TURN = 512;
+
+/** Longer than any default one-way delay (10–60 ms). */
+const LEAVE_FLUSH_MS = 200;
+
 export interface DhtSimOptions {
   seed?: number;
   clock?: RunnableClock;
@@ -61,16 +67,17 @@ export class DhtSim {
   readonly nodes = new Map<PeerId, DhtSimNode>();
   readonly sent = new Map<MessageKind, number>();
   readonly #o: DhtSimOptions;
+  #sortedLive: readonly PeerId[] | undefined;
 
   constructor(options: DhtSimOptions = {}) {
     this.#o = options;
     this.random = seededRandom(options.seed ?? 1);
-    this.clock = options.clock ?? new VirtualClock();
+    this.clock = options.clock ?? new VirtualClock(undefined, { timersPerTurn: SIM_TIMERS_PER_TURN });
   }
 
-  /** A node with a random id, linked to up to `bootstrapLinks` random live nodes, started. */
-  addNode(bootstrapLinks = 3): DhtSimNode {
-    const id = this.#randomId();
+  /** A node (a random id unless given), linked to up to `bootstrapLinks` random live nodes, started. */
+  addNode(bootstrapLinks = 3, id: PeerId = this.#randomId()): DhtSimNode {
+    if (this.nodes.has(id)) throw new TabmeshError('bad-id', `node ${id.slice(0, 8)} exists`);
     const node: DhtSimNode = { id, alive: true, links: new Set(), handlers: new Map(), dht: undefined as unknown as DhtNode };
     node.dht = createDht({
       selfId: id,
@@ -94,8 +101,33 @@ export class DhtSim {
       this.link(node, other);
     }
     this.nodes.set(id, node);
+    this.#sortedLive = undefined;
     node.dht.start();
     return node;
+  }
+
+  /** Adds `n` nodes `gapMs` apart, then runs until the ring is correct; returns the virtual ms that took. */
+  async form(n: number, gapMs: number, maxMs = 600_000): Promise<number> {
+    const started = this.clock.now();
+    for (let i = 0; i < n; i++) {
+      this.addNode();
+      await this.clock.advance(gapMs);
+    }
+    await this.clock.runUntil(() => this.ringIsCorrect(), maxMs, 1000);
+    return this.clock.now() - started;
+  }
+
+  /** Runs the clock until `promise` settles (at most `maxMs` virtual ms), then settles as it did. */
+  async settle<T>(promise: Promise<T>, maxMs = 120_000): Promise<T> {
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
+    promise.then(
+      (value) => (outcome = { ok: true, value }),
+      (error: unknown) => (outcome = { ok: false, error }),
+    );
+    await this.clock.runUntil(() => outcome !== undefined, maxMs, 50);
+    const settled = outcome as { ok: true; value: T } | { ok: false; error: unknown };
+    if (!settled.ok) throw settled.error;
+    return settled.value;
   }
 
   live(): DhtSimNode[] {
@@ -111,28 +143,43 @@ export class DhtSim {
   /** A crash: links drop at once (as the node's neighbours notice the closed channels). */
   kill(node: DhtSimNode): void {
     node.alive = false;
+    this.#sortedLive = undefined;
     for (const other of node.links) this.nodes.get(other)?.links.delete(node.id);
     node.links.clear();
+    // Only to end its timers: with no link left and alive false, the leave it attempts sends nothing.
+    void node.dht.stop();
   }
 
-  /** A graceful leave, then the links close. */
+  /** A graceful leave; the links close once what it sent last (its dhtLeave) has arrived. */
   async leave(node: DhtSimNode): Promise<void> {
-    const stopped = node.dht.stop();
-    await this.clock.advance(200);
-    await stopped;
+    await this.settle(node.dht.stop(), 30_000);
+    await this.clock.advance(LEAVE_FLUSH_MS);
     this.kill(node);
   }
 
   /** The true successor of `key` among live nodes. */
   successorOf(key: string): PeerId {
-    const ids = this.live().map((n) => n.id).sort();
-    return ids.find((id) => id >= key) ?? (ids[0] as PeerId);
+    const ids = this.#liveIds();
+    let lo = 0;
+    let hi = ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ids[mid] as PeerId) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return ids[lo] ?? (ids[0] as PeerId);
   }
 
   /** Every live node's first successor is the next live id clockwise. */
   ringIsCorrect(): boolean {
-    const ids = this.live().map((n) => n.id).sort();
+    const ids = this.#liveIds();
     return ids.every((id, i) => this.nodes.get(id)?.dht.ring().successors[0] === ids[(i + 1) % ids.length]);
+  }
+
+  /** Live ids in ring order, cached until a node is added or dies. */
+  #liveIds(): readonly PeerId[] {
+    this.#sortedLive ??= this.live().map((n) => n.id).sort();
+    return this.#sortedLive;
   }
 
   count(kind: MessageKind): number {

@@ -146,17 +146,18 @@ export class Router {
     }
   }
 
-  /** Next hop: the key's successor if it is ours, else the closest preceding linked node. */
+  /** Next hop: the key's successor if it is in our successor list, else the closest preceding linked node. */
   #forward(msg: MessageOf<'dhtRoute'>, cameFrom?: PeerId): boolean {
     const self = this.#ctx.deps.selfId;
     const linked = new Set(this.#ctx.deps.links());
     const successor = this.#ctx.ring.successors.find((s) => linked.has(s));
+    const owner = this.#keySuccessor(msg.key, linked);
     const tried = new Set<PeerId>();
     for (let attempt = 0; attempt < 3; attempt++) {
       let next: PeerId | undefined;
       let deliver = 0;
-      if (successor !== undefined && !tried.has(successor) && inHalfOpen(msg.key, self, successor)) {
-        next = successor;
+      if (owner !== undefined && !tried.has(owner)) {
+        next = owner;
         deliver = 1;
       } else {
         const candidates = [...linked].filter((id) => !tried.has(id) && id !== cameFrom);
@@ -167,6 +168,24 @@ export class Router {
       if (this.#ctx.send(next, { ...msg, hops: msg.hops + 1, deliver })) return true;
     }
     return false;
+  }
+
+  /**
+   * The key's successor when it falls among our successors: the first linked one (standing in for
+   * any dead before it), or a later one while the list is linked up to it. Delivering straight to
+   * it saves the hops to its predecessor that Chord's fingers alone would take.
+   */
+  #keySuccessor(key: DhtKey, linked: ReadonlySet<PeerId>): PeerId | undefined {
+    const successors = this.#ctx.ring.successors;
+    const first = successors.findIndex((s) => linked.has(s));
+    if (first < 0) return undefined;
+    let previous = this.#ctx.deps.selfId;
+    for (const s of successors.slice(first)) {
+      if (!linked.has(s)) return undefined;
+      if (inHalfOpen(key, previous, s)) return s;
+      previous = s;
+    }
+    return undefined;
   }
 
   #reply(to: PeerId, rid: number, r: RouteResult): void {
