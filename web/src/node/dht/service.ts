@@ -15,9 +15,10 @@ import { assembleOwned, getContent, putContent, splitForManifest, type ContentPo
 import { createContext, type DhtContext } from './context.ts';
 import { Publications, type Publication } from './publications.ts';
 import { checkRecord, contentRecord, decodeRecord, encodeRecord, hashHex, isContent, isManifest, ownedRecord, type DhtRecord } from './record.ts';
+import { OpHandlers } from './op-handlers.ts';
 import { Replication } from './replication.ts';
 import { fingerStart } from './ring.ts';
-import { DHT_OP, Router, type DhtOp, type OpResult, type RouteResult } from './routing.ts';
+import { DHT_OP, Router, type DhtOp, type RouteResult } from './routing.ts';
 import { Stabilizer } from './stabilizer.ts';
 import { RecordStore } from './store.ts';
 import type { DhtDeps, DhtHandler, DhtKind, DhtService } from './types.ts';
@@ -27,8 +28,6 @@ export type DhtNode = DhtApi & DhtService & { load(): Promise<number> };
 
 const EMPTY = new Uint8Array(0);
 const RETRYABLE: ReadonlySet<ErrorCode | undefined> = new Set(['timeout', 'no-route', 'closed', 'at-capacity']);
-/** Replicas a successor asks before answering not-found. */
-const READ_FALLBACK_REPLICAS = 3;
 const RETRY_BACKOFF_MS = 250;
 
 type State = { running: false } | { running: true; tasks: PeriodicTasks; unregister: (() => void)[] };
@@ -39,6 +38,7 @@ class Dht implements DhtNode {
   readonly #router: Router;
   readonly #stabilizer: Stabilizer;
   readonly #replication: Replication;
+  readonly #ops: OpHandlers;
   readonly #publications = new Publications();
   readonly #lastSeq = new Map<DhtKey, number>();
   readonly #content: ContentPort;
@@ -46,7 +46,7 @@ class Dht implements DhtNode {
 
   constructor(deps: DhtDeps, changed: () => void) {
     this.#ctx = createContext(deps, dhtConfig(deps.options), changed);
-    this.#router = new Router(this.#ctx, (op, key, body, from) => this.#handleOp(op, key, body, from));
+    this.#router = new Router(this.#ctx, (op, key, body, from) => this.#ops.handle(op, key, body, from));
     this.#store = new RecordStore({
       storage: deps.storage,
       config: this.#ctx.config,
@@ -55,6 +55,7 @@ class Dht implements DhtNode {
       isPrimary: (key) => this.#replication.isPrimary(key),
     });
     this.#replication = new Replication(this.#ctx, this.#router, this.#store);
+    this.#ops = new OpHandlers(this.#ctx, this.#router, this.#store, this.#replication);
     this.#stabilizer = new Stabilizer(this.#ctx, this.#router, {
       predecessorChanged: (_previous, current) => void this.#replication.handOver(current),
     });
@@ -247,64 +248,6 @@ class Dht implements DhtNode {
       if (!RETRYABLE.has(last.code)) break;
     }
     throw new TabmeshError(last?.code ?? 'no-route', `dht ${opName(op)} ${key.slice(0, 8)}: ${last?.code ?? 'no-route'}`);
-  }
-
-  /** The key's successor handles an op (routing.ts decided it is ours). */
-  async #handleOp(op: DhtOp, key: DhtKey, body: Uint8Array, from: PeerId): Promise<OpResult> {
-    switch (op) {
-      case DHT_OP.findSuccessor:
-        return { code: undefined, body: EMPTY };
-      case DHT_OP.getLocal: {
-        const record = this.#store.get(key);
-        return record ? { code: undefined, body: encodeRecord(record) } : { code: 'not-found', body: EMPTY };
-      }
-      case DHT_OP.get:
-        return this.#getWithFallback(key);
-      case DHT_OP.put:
-      case DHT_OP.storeLocal: {
-        const decoded = decodeRecord(body);
-        if (!decoded.ok) return { code: decoded.error.code, body: EMPTY };
-        if (decoded.value.key !== key) return { code: 'bad-field', body: EMPTY };
-        const stored = this.#store.put(decoded.value);
-        if (!stored.ok) {
-          this.#ctx.stats.recordsRefused++;
-          return { code: stored.error.code, body: EMPTY };
-        }
-        if (stored.value === 'stored') {
-          this.#ctx.stats.recordsStored++;
-          this.#ctx.changed();
-        }
-        if (op === DHT_OP.storeLocal) return { code: undefined, body: EMPTY };
-        const copies = await this.#replication.replicate(key);
-        return { code: undefined, body: Uint8Array.of(Math.min(copies, 255)) };
-      }
-      case DHT_OP.split:
-        void this.#replication.handOver(from);
-        return { code: undefined, body: EMPTY };
-      case DHT_OP.storeChain: {
-        const decoded = decodeRecord(body.subarray(1));
-        const remaining = body[0] ?? 0;
-        if (!decoded.ok) return { code: decoded.error.code, body: EMPTY };
-        if (decoded.value.key !== key || remaining < 1) return { code: 'bad-field', body: EMPTY };
-        const copies = await this.#replication.storeChain(decoded.value, Math.min(remaining, MAX_REPLICATION), from);
-        return copies === 0 ? { code: 'stale', body: EMPTY } : { code: undefined, body: Uint8Array.of(copies) };
-      }
-    }
-  }
-
-  /** The successor's own copy, else a replica's (kept here: read repair), else not-found. */
-  async #getWithFallback(key: DhtKey): Promise<OpResult> {
-    const own = this.#store.get(key);
-    if (own) return { code: undefined, body: encodeRecord(own) };
-    for (const replica of this.#ctx.ring.successors.slice(0, READ_FALLBACK_REPLICAS)) {
-      if (!this.#ctx.isLinked(replica)) continue;
-      const r = await this.#router.request(DHT_OP.getLocal, key, EMPTY, replica);
-      if (r.code !== undefined) continue;
-      const decoded = decodeRecord(r.body);
-      if (!decoded.ok || decoded.value.key !== key) continue;
-      if (this.#store.put(decoded.value).ok) return { code: undefined, body: r.body };
-    }
-    return { code: 'not-found', body: EMPTY };
   }
 
   async #republish(): Promise<void> {
