@@ -11,6 +11,7 @@ import type { DhtKey } from '../../../web/src/node/dht/api.ts';
 import { CONTENT_CHUNK_BYTES } from '../../../web/src/node/dht/manifest.ts';
 import { contentRecord, decodeRecord, encodeRecord, hashHex, type DhtRecord } from '../../../web/src/node/dht/record.ts';
 import { DHT_OP } from '../../../web/src/node/dht/routing.ts';
+import { ROUTE_BURST_PER_LINK } from '../../../web/src/node/dht/constants.ts';
 import type { DhtHandler, DhtKind } from '../../../web/src/node/dht/types.ts';
 import { TabmeshError, isErrorCode, type ErrorCode } from '../../../web/src/node/errors.ts';
 import { MAX_DHT_INLINE_VALUE_BYTES } from '../../../web/src/node/wire/constants.ts';
@@ -187,4 +188,30 @@ test('malformed dhtRoute requests are answered with a code, and the node keeps w
   const key = target.dht.keyOf('after the garbage');
   await sim.settle(target.dht.put(key, toUtf8Bytes('fine')));
   assert.equal(new TextDecoder().decode((await sim.settle(sender.dht.get(key))).value), 'fine');
+});
+
+test('a neighbour flooding routed requests gets rate-limited after its burst; others are served', async () => {
+  const sim = await network(37);
+  const [target, flooder, other] = sim.live() as [DhtSimNode, DhtSimNode, DhtSimNode];
+  sim.link(target, flooder);
+  sim.link(target, other);
+  const codes: number[] = [];
+  const PROBE_RID = 0xffff_0000;
+  const honest = flooder.handlers.get('dhtResult') as DhtHandler<DhtKind>;
+  flooder.handlers.set('dhtResult', ((msg: MessageOf<'dhtResult'>, from) => {
+    if (msg.rid >= PROBE_RID) codes.push(msg.code);
+    else honest(msg, from);
+  }) as DhtHandler<DhtKind>);
+  const onRoute = target.handlers.get('dhtRoute') as DhtHandler<DhtKind>;
+  const FLOOD = ROUTE_BURST_PER_LINK + 100;
+  for (let i = 0; i < FLOOD; i++) {
+    onRoute({ kind: 'dhtRoute', rid: PROBE_RID + i, key: target.id, hops: 1, deliver: 1, op: DHT_OP.getLocal, body: new Uint8Array(0) } as MessageOf<DhtKind>, { remoteId: flooder.id });
+  }
+  await sim.clock.advance(1_000);
+  const limited = codes.filter((c) => errorCodeFromWire(c - 1) === 'rate-limited').length;
+  assert.equal(codes.length, FLOOD, 'every request answered');
+  assert.ok(limited >= 90 && limited <= 100, `${limited} refused as rate-limited`);
+  const key = other.dht.keyOf('still served');
+  await sim.settle(other.dht.put(key, toUtf8Bytes('yes')));
+  assert.equal(new TextDecoder().decode((await sim.settle(target.dht.get(key))).value), 'yes');
 });

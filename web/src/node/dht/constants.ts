@@ -30,6 +30,12 @@ export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 export const MAX_CLOCK_SKEW_MS = 5 * minute;
 /** Requests this node forwards for others at once; beyond it new ones are refused at-capacity. */
 export const MAX_PENDING_FORWARDS = 4096;
+/**
+ * Routed requests one neighbour may hand us: a burst, then a steady rate. A 1 MB putContent is ~22
+ * requests per hop, so honest traffic stays far below; a flooding neighbour gets 'rate-limited'.
+ */
+export const ROUTE_BURST_PER_LINK = 512;
+export const ROUTE_RATE_PER_LINK = 256;
 /** Records pushed per handoff or repair message burst, so one ring change cannot flood a link. */
 export const MAX_PUSH_BURST = 64;
 /** Links a DHT node accepts inbound: ring neighbours and other nodes' fingers need room beyond the mesh's soft cap. */

@@ -9,7 +9,8 @@ import { TabmeshError, type ErrorCode } from '../errors.ts';
 import type { PeerId } from '../peers/identity.ts';
 import { errorCodeFromWire, errorCodeToWire, type MessageOf } from '../wire/messages.ts';
 import type { DhtKey } from './api.ts';
-import { MAX_PENDING_FORWARDS, MAX_ROUTE_HOPS } from './constants.ts';
+import { MAX_PENDING_FORWARDS, MAX_ROUTE_HOPS, ROUTE_BURST_PER_LINK, ROUTE_RATE_PER_LINK } from './constants.ts';
+import { TokenBuckets } from '../token-buckets.ts';
 import { closestPreceding, inHalfOpen } from './ring.ts';
 import type { DhtContext } from './context.ts';
 
@@ -54,11 +55,14 @@ type Pending =
   | { kind: 'forward'; from: PeerId; fromRid: number; timer: TimerHandle };
 
 const EMPTY = new Uint8Array(0);
+/** Neighbours tracked by the per-link limiter (more than a node's hard cap of links). */
+const MAX_RATE_KEYS = 256;
 
 export class Router {
   readonly #ctx: DhtContext;
   readonly #handleOp: OpHandler;
   readonly #pending = new Map<number, Pending>();
+  readonly #perLink = new TokenBuckets<PeerId>(ROUTE_BURST_PER_LINK, ROUTE_RATE_PER_LINK, MAX_RATE_KEYS);
   #nextRid: number;
 
   constructor(ctx: DhtContext, handleOp: OpHandler) {
@@ -89,6 +93,9 @@ export class Router {
   }
 
   onRoute(msg: MessageOf<'dhtRoute'>, from: PeerId): void {
+    if (!this.#perLink.take(from, this.#ctx.deps.clock.now())) {
+      return this.#reply(from, msg.rid, { code: 'rate-limited', body: EMPTY, node: this.#ctx.deps.selfId, hops: msg.hops });
+    }
     if (!KNOWN_OPS.has(msg.op)) return this.#reply(from, msg.rid, { code: 'bad-field', body: EMPTY, node: this.#ctx.deps.selfId, hops: msg.hops });
     const op = msg.op as DhtOp;
     const handleHere = LOCAL_OPS.has(op) || (msg.deliver === 1 ? !this.#belongsBefore(msg.key) : this.#isMine(msg.key));
