@@ -14,6 +14,7 @@ import type { ThroughputResult } from './throughput.ts';
 import type { RelayBenchResult } from './relay.ts';
 import { relaySection } from './relay-report.ts';
 import { gossipSection, type GossipBenchResult } from './gossip-report.ts';
+import { dhtSection, type DhtBenchResult } from './dht-sim-report.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const RESULTS_DIR = join(HERE, 'results');
@@ -56,7 +57,13 @@ export interface GossipFile extends Environment {
   result: GossipBenchResult;
 }
 
-export type ResultFile = FormationFile | ThroughputFile | RelayFile | GossipFile;
+export interface DhtFile extends Environment {
+  name: 'dht';
+  durationMs: number;
+  result: DhtBenchResult;
+}
+
+export type ResultFile = FormationFile | ThroughputFile | RelayFile | GossipFile | DhtFile;
 
 export function environment(chromium: string): Environment {
   return {
@@ -202,7 +209,7 @@ export function writeBenchmarksMd(): void {
     '',
     'Reproduce with `npm run bench` (builds, then runs every bench inside a private network',
     'namespace; ~3 minutes). One bench: `node scripts/in-netns.ts node tests/bench/run.ts formation`',
-    '(or `throughput`, `relay`, `gossip`) after `npx vite build`. Machine-readable figures, with the date and versions,',
+    '(or `throughput`, `relay`, `gossip`, `dht`) after `npx vite build`. Machine-readable figures, with the date and versions,',
     'are in `tests/bench/results/`.',
     '',
     '## Swarm formation',
@@ -287,5 +294,7 @@ export function writeBenchmarksMd(): void {
   parts.push(...relaySection(relay?.result, relay?.date));
   const gossip = readResult<GossipFile>('gossip');
   parts.push(...gossipSection(gossip?.result, gossip?.date));
+  const dht = readResult<DhtFile>('dht');
+  parts.push(...dhtSection(dht?.result, dht?.date));
   writeFileSync(BENCHMARKS_MD, parts.join('\n'));
 }

@@ -1,7 +1,7 @@
 /**
  * Runs the benchmarks and records their results.
  *
- *   node scripts/in-netns.ts node tests/bench/run.ts [formation] [throughput] [relay] [gossip]
+ *   node scripts/in-netns.ts node tests/bench/run.ts [formation] [throughput] [relay] [gossip] [dht]
  *
  * With no names, runs all. Writes tests/bench/results/<name>.json, regenerates BENCHMARKS.md
  * and prints a summary. A missed performance goal is reported, not an exit failure; a bench that
@@ -15,8 +15,9 @@ import { runRelayBench } from './relay.ts';
 import { printRelay } from './relay-report.ts';
 import { runGossipSimBench } from './gossip-sim.ts';
 import { runGossipLatency } from './gossip-latency.ts';
+import { runDhtSimBench } from './dht-sim.ts';
 
-const BENCHES = ['formation', 'throughput', 'relay', 'gossip'] as const;
+const BENCHES = ['formation', 'throughput', 'relay', 'gossip', 'dht'] as const;
 type BenchName = (typeof BENCHES)[number];
 
 function isBench(name: string): name is BenchName {
@@ -72,6 +73,14 @@ const BENCH_RUNNERS: Record<BenchName, (chromium: string) => Promise<string[]>> 
     const file = { ...environment(chromium), name: 'gossip' as const, durationMs: performance.now() - started, result: { sim, browser } };
     log(`  wrote ${writeResult(file)}`);
     return 'error' in browser ? [browser.error] : [];
+  },
+  dht: async (chromium) => {
+    const started = performance.now();
+    log('dht: simulator at 1 000 and 10 000 nodes');
+    const sim = await runDhtSimBench(log);
+    const file = { ...environment(chromium), name: 'dht' as const, durationMs: performance.now() - started, result: { sim } };
+    log(`  wrote ${writeResult(file)}`);
+    return [];
   },
 };
 
