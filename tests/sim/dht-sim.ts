@@ -86,6 +86,10 @@ export class DhtSim {
       links: () => [...node.links],
       send: (to, msg) => this.#send(node, to, msg),
       connect: (to) => this.#connect(node, to),
+      disconnect: (to) => {
+        const other = this.nodes.get(to);
+        if (other) this.unlink(node, other);
+      },
       handle: (kind, handler) => {
         node.handlers.set(kind, handler as unknown as DhtHandler<DhtKind>);
         return () => node.handlers.delete(kind);
@@ -138,6 +142,11 @@ export class DhtSim {
     if (a === b) return;
     a.links.add(b.id);
     b.links.add(a.id);
+  }
+
+  unlink(a: DhtSimNode, b: DhtSimNode): void {
+    a.links.delete(b.id);
+    b.links.delete(a.id);
   }
 
   /** A crash: links drop at once (as the node's neighbours notice the closed channels). */

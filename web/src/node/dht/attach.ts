@@ -32,6 +32,10 @@ export async function attachDht(node: TabmeshNode, options: AttachDhtOptions): P
       links: () => node.manager.links().map((link) => link.remoteId),
       send: (id, msg) => node.send(id, msg),
       connect: async (id, signal) => void (await node.manager.connect(id, signal)),
+      disconnect: (id) => {
+        // Below the mesh's target degree the link is still worth keeping for gossip.
+        if (node.manager.degree > node.manager.targetDegree) node.disconnect(id);
+      },
       handle: (kind, handler) => node.handle(kind, handler),
       storage,
       signer: identitySigner(identity),

@@ -12,12 +12,12 @@ import type { DhtContext } from './context.ts';
 
 /** Stabilise rounds between lookups of ourselves through a random neighbour (see #checkThroughNeighbour). */
 const MERGE_CHECK_ROUNDS = 4;
-/**
- * Links a node may have before it stops dialing fingers. Every link is someone's inbound link, so
- * dialing every finger doubled tab degrees (~26 at 48 tabs) and pushed popular nodes to the
- * inbound cap, where even ring links were refused.
- */
-const FINGER_LINK_BUDGET = 14;
+/** Pause between two passes over the finger table; the seed fixed fingers every 60 s. */
+const FINGER_PASS_PAUSE_MS = 30_000;
+/** Ring links closed per stabilise round once unneeded (see trimLinks). */
+const MAX_TRIMS_PER_ROUND = 2;
+/** Never trim below this many links: the mesh (gossip, signaling) lives on them too. */
+const MIN_LINKS_TO_TRIM = 8;
 /** Successors asked per stabilise round while each names a closer one (see stabilize). */
 const STABILIZE_STEPS = 8;
 
@@ -34,6 +34,9 @@ export class Stabilizer {
   #nextRid = 1;
   #nextFinger = RING_BITS - 1;
   #joining = false;
+  /** Finger passes run one lookup per interval top to bottom, then pause (most fingers rarely change). */
+  #nextPassAt = 0;
+  readonly #dialed = new Set<PeerId>();
   #round = 0;
 
   constructor(ctx: DhtContext, router: Router, events: StabilizerEvents) {
@@ -69,6 +72,7 @@ export class Stabilizer {
     const first = ring.successors[0];
     if (first !== undefined) this.#ctx.send(first, { kind: 'dhtNotify' });
     if (++this.#round % MERGE_CHECK_ROUNDS === 0) await this.#checkThroughNeighbour();
+    this.trimLinks();
   }
 
   /**
@@ -94,7 +98,7 @@ export class Stabilizer {
   async fixFinger(): Promise<void> {
     const ring = this.#ctx.ring;
     const successor = ring.successors[0];
-    if (successor === undefined) return;
+    if (successor === undefined || this.#ctx.deps.clock.now() < this.#nextPassAt) return;
     const i = this.#nextFinger;
     const r = await this.#router.request(DHT_OP.findSuccessor, fingerStart(this.#ctx.deps.selfId, i));
     this.#ctx.stats.maintenanceSent += 2 * r.hops;
@@ -105,13 +109,13 @@ export class Stabilizer {
       // Every lower finger is the successor too: drop them and start again from the top.
       for (const index of ring.fingers.keys()) if (index <= i) ring.fingers.delete(index);
       this.#nextFinger = RING_BITS - 1;
+      this.#nextPassAt = this.#ctx.deps.clock.now() + FINGER_PASS_PAUSE_MS;
     } else {
       if (ring.fingers.get(i) !== r.node) {
         ring.fingers.set(i, r.node);
         this.#ctx.changed();
       }
-      // Fingers only shorten routes; past a budget of links they are used when linked anyway.
-      if (this.#ctx.deps.links().length < FINGER_LINK_BUDGET) this.#link(r.node);
+      this.#link(r.node);
       this.#nextFinger = i - 1;
     }
   }
@@ -180,7 +184,7 @@ export class Stabilizer {
     for (const candidate of [...this.#ctx.ring.successors]) {
       if (this.#ctx.isLinked(candidate)) return candidate;
       try {
-        await this.#ctx.deps.connect(candidate);
+        await this.#connect(candidate);
         return candidate;
       } catch {
         this.#dropSuccessor(candidate);
@@ -258,7 +262,7 @@ export class Stabilizer {
   /** Whether `id` is linked, connecting first if need be. */
   async #linkNow(id: PeerId): Promise<boolean> {
     if (this.#ctx.isLinked(id)) return true;
-    return this.#ctx.deps.connect(id).then(
+    return this.#connect(id).then(
       () => true,
       () => false,
     );
@@ -266,6 +270,35 @@ export class Stabilizer {
 
   #link(id: PeerId): void {
     if (id === this.#ctx.deps.selfId || this.#ctx.isLinked(id)) return;
-    this.#ctx.deps.connect(id).catch(() => undefined);
+    this.#connect(id).catch(() => undefined);
+  }
+
+  /** Every link the ring asks for is remembered, so it can be closed once nothing needs it. */
+  #connect(id: PeerId): Promise<void> {
+    this.#dialed.add(id);
+    return this.#ctx.deps.connect(id);
+  }
+
+  /**
+   * Closes links this node opened for the ring (a finger, a successor of the moment) that are no
+   * longer its successor, predecessor or finger: without this, every link made while the ring
+   * formed or changed stays, and tab degrees creep towards the caps.
+   */
+  trimLinks(): void {
+    const ring = this.#ctx.ring;
+    const wanted = new Set<PeerId>([...ring.successors, ...ring.fingers.values()]);
+    if (ring.predecessor !== undefined) wanted.add(ring.predecessor);
+    let closed = 0;
+    for (const id of [...this.#dialed]) {
+      if (wanted.has(id)) continue;
+      if (!this.#ctx.isLinked(id)) {
+        this.#dialed.delete(id);
+        continue;
+      }
+      if (closed >= MAX_TRIMS_PER_ROUND || this.#ctx.deps.links().length <= MIN_LINKS_TO_TRIM) return;
+      this.#dialed.delete(id);
+      this.#ctx.deps.disconnect?.(id);
+      closed++;
+    }
   }
 }

@@ -38,6 +38,8 @@ export interface DhtDeps {
   send(id: PeerId, msg: AnyMessage): void;
   /** Opens a link (ring neighbours and fingers must be linked); rejects when it cannot. */
   connect(id: PeerId, signal?: AbortSignal): Promise<void>;
+  /** Closes a link the DHT opened and no longer needs (the host may keep it if others use it). */
+  disconnect?(id: PeerId): void;
   handle<K extends DhtKind>(kind: K, handler: DhtHandler<K>): (() => void) | void;
   storage: DhtStorage;
   signer: RecordSigner;
