@@ -2,13 +2,14 @@
  * The DHT bench's tables: stdout and its section of BENCHMARKS.md. The result holds the simulator
  * part (`sim`); a browser part (get latency across tabs) goes beside it as `browser`.
  */
+import type { DhtLatencyResult } from './dht-latency.ts';
 import type { DhtSimBenchResult, DhtSimSize, FailureFigures } from './dht-sim.ts';
 import { fixed, markdownTable, textTable } from './stats.ts';
 
 export interface DhtBenchResult {
   sim: DhtSimBenchResult;
-  /** Not measured yet: get latency p50 / p99 across 48 tabs. */
-  browser?: unknown;
+  /** Get latency across 48 tabs, or why it could not be measured. */
+  browser?: DhtLatencyResult | { error: string };
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
@@ -98,6 +99,20 @@ export function dhtSection(result: DhtBenchResult | undefined, date: string | un
     markdownTable(failureRows(sim)),
     '',
   );
-  if (result.browser === undefined) parts.push('Browser (48 tabs, get latency p50 / p99): not measured yet.', '');
+  const browser = result.browser;
+  if (browser === undefined || 'error' in browser) {
+    parts.push(`Browser (48 tabs, get latency): not measured${browser ? ` (${browser.error})` : ''}.`, '');
+  } else {
+    parts.push(
+      `Browser: ${browser.tabs} tabs against the real signaling server; every tab gets ${browser.gets / browser.tabs} random keys of 64 put`,
+      'before, all tabs at once; the baseline is one ping over a direct link between neighbours, measured in the same run.',
+      '',
+      markdownTable([
+        ['tabs', 'gets', 'failed', 'p50 (ms)', 'p90 (ms)', 'p99 (ms)', 'hops mean', 'baseline: link RTT p50 (ms)', 'ring formed after (s)'],
+        [String(browser.tabs), String(browser.gets), String(browser.failures), fixed(browser.p50Ms, 0), fixed(browser.p90Ms, 0), fixed(browser.p99Ms, 0), fixed(browser.meanHops, 2), fixed(browser.linkRttP50Ms, 1), fixed(browser.ringFormedMs / 1000, 1)],
+      ]),
+      '',
+    );
+  }
   return parts;
 }

@@ -16,6 +16,7 @@ import { printRelay } from './relay-report.ts';
 import { runGossipSimBench } from './gossip-sim.ts';
 import { runGossipLatency } from './gossip-latency.ts';
 import { runDhtSimBench } from './dht-sim.ts';
+import { DHT_TABS, runDhtLatency } from './dht-latency.ts';
 
 const BENCHES = ['formation', 'throughput', 'relay', 'gossip', 'dht'] as const;
 type BenchName = (typeof BENCHES)[number];
@@ -78,9 +79,12 @@ const BENCH_RUNNERS: Record<BenchName, (chromium: string) => Promise<string[]>> 
     const started = performance.now();
     log('dht: simulator at 1 000 and 10 000 nodes');
     const sim = await runDhtSimBench(log);
-    const file = { ...environment(chromium), name: 'dht' as const, durationMs: performance.now() - started, result: { sim } };
+    log(`dht: get latency in ${DHT_TABS} tabs`);
+    const browser = await runDhtLatency(log).catch((error: unknown) => ({ error: String(error) }));
+    log(`  ${JSON.stringify(browser)}`);
+    const file = { ...environment(chromium), name: 'dht' as const, durationMs: performance.now() - started, result: { sim, browser } };
     log(`  wrote ${writeResult(file)}`);
-    return [];
+    return 'error' in browser ? [browser.error] : [];
   },
 };
 
