@@ -8,7 +8,7 @@ import type { ContentProgress, DhtApi, DhtKey } from '../node/dht/api.ts';
 import './copy-button.ts';
 import { describeError, optionalPositiveInt, parseHexKey, progressPercent, sniffImage } from './dht-format.ts';
 import { formatBytes, shortId } from './format.ts';
-import { shared } from './styles.ts';
+import { shared, formStyles } from './styles.ts';
 
 /** One transfer: running (with its abort handle and last progress), done, or failed. */
 type Transfer<T> =
@@ -46,6 +46,7 @@ export class TmDhtContent extends LitElement {
 
   static override styles = [
     shared,
+    formStyles,
     css`
       .halves {
         display: grid;
@@ -56,27 +57,8 @@ export class TmDhtContent extends LitElement {
         font-size: 0.9rem;
         margin: 0 0 0.5rem;
       }
-      form {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        align-items: end;
-      }
-      label {
-        display: grid;
-        gap: 0.2rem;
-        font-size: 0.8rem;
-        color: var(--tm-muted);
-      }
       label.wide {
         flex: 1 1 14rem;
-      }
-      input {
-        font: inherit;
-        padding: 0.2rem 0.4rem;
-        border: 1px solid var(--tm-border);
-        border-radius: var(--tm-radius);
-        min-width: 0;
       }
       input[type='number'] {
         width: 5.5rem;

@@ -8,7 +8,7 @@ import type { DhtApi, DhtKey, GetResult, PutResult } from '../node/dht/api.ts';
 import './copy-button.ts';
 import { describeError, expiresIn, optionalPositiveInt, previewValue, resolveKey, type KeyInput } from './dht-format.ts';
 import { formatBytes, shortId } from './format.ts';
-import { shared } from './styles.ts';
+import { shared, formStyles } from './styles.ts';
 
 type Action = 'put' | 'get';
 
@@ -27,31 +27,10 @@ export class TmDhtPutGet extends LitElement {
 
   static override styles = [
     shared,
+    formStyles,
     css`
-      form {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        align-items: end;
-      }
-      label {
-        display: grid;
-        gap: 0.2rem;
-        font-size: 0.8rem;
-        color: var(--tm-muted);
-      }
       label.wide {
         flex: 1 1 16rem;
-      }
-      input {
-        font: inherit;
-        padding: 0.2rem 0.4rem;
-        border: 1px solid var(--tm-border);
-        border-radius: var(--tm-radius);
-        min-width: 0;
-      }
-      input[type='number'] {
-        width: 6rem;
       }
       .resolved {
         font-size: 0.8rem;

@@ -10,7 +10,7 @@ import type { GossipApi, Notification, Subscription } from '../node/gossip/api.t
 import { ApiSubscription } from './api-subscription.ts';
 import { errorMessage } from './errors.ts';
 import { formatBytes, shortId } from './format.ts';
-import { shared, tableStyles } from './styles.ts';
+import { shared, tableStyles, formStyles } from './styles.ts';
 
 /** Notifications kept on the page; older ones scroll off. */
 const MAX_SHOWN = 100;
@@ -44,6 +44,7 @@ export class TmGossipPage extends LitElement {
 
   static override styles = [
     shared,
+    formStyles,
     tableStyles,
     css`
       .forms {
@@ -51,21 +52,6 @@ export class TmGossipPage extends LitElement {
         gap: 1rem;
         grid-template-columns: repeat(auto-fit, minmax(320px, 1fr));
         margin-bottom: 1rem;
-      }
-      form {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        align-items: end;
-      }
-      label {
-        display: grid;
-        gap: 0.2rem;
-        font-size: 0.8rem;
-        color: var(--tm-muted);
-      }
-      input[type='number'] {
-        width: 6rem;
       }
       input[type='text'] {
         min-width: 14rem;

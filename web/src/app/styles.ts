@@ -171,3 +171,29 @@ export const tableStyles = css`
     border-bottom: none;
   }
 `;
+
+/** Inline forms: fields side by side, labels over inputs, wrapping on narrow screens. */
+export const formStyles = css`
+  form {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: end;
+  }
+  label {
+    display: grid;
+    gap: 0.2rem;
+    font-size: 0.8rem;
+    color: var(--tm-muted);
+  }
+  input {
+    font: inherit;
+    padding: 0.2rem 0.4rem;
+    border: 1px solid var(--tm-border);
+    border-radius: var(--tm-radius);
+    min-width: 0;
+  }
+  input[type='number'] {
+    width: 6rem;
+  }
+`;
