@@ -21,22 +21,26 @@ interface Setup {
   store: RecordStore;
   /** Keys this node is the successor of; everything else is a replica held for another node. */
   primary: Set<string>;
+  /** Records get() found expired. */
+  expired: { count: number };
 }
 
 function setup(options: DhtOptions = {}, storage = memoryDhtStorage(), clock = new VirtualClock()): Setup {
   const primary = new Set<string>();
+  const expired = { count: 0 };
   const store = new RecordStore({
     storage,
     config: dhtConfig(options),
     verify: simVerify,
     now: () => clock.now(),
     isPrimary: (key) => primary.has(key),
+    onExpired: () => void expired.count++,
   });
-  return { clock, storage, store, primary };
+  return { clock, storage, store, primary, expired };
 }
 
 test('a record lives until its expiry on the injected clock, then get and sweep drop it', async () => {
-  const { clock, store } = setup();
+  const { clock, store, expired } = setup();
   const short = content('short', clock, 5 * SECOND);
   const long = content('long', clock, 60 * SECOND);
   assert.deepEqual(store.put(short), { ok: true, value: 'stored' });
@@ -45,6 +49,7 @@ test('a record lives until its expiry on the injected clock, then get and sweep 
   assert.equal(store.get(short.key), short);
   await clock.advance(1);
   assert.equal(store.get(short.key), undefined, 'gone at its expiry');
+  assert.equal(expired.count, 1, 'counted as expired');
   assert.equal(store.size, 1);
   await clock.advance(55 * SECOND);
   assert.equal(store.sweep(), 1);

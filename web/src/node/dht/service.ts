@@ -53,6 +53,7 @@ class Dht implements DhtNode {
       verify: deps.verify,
       now: () => deps.clock.now(),
       isPrimary: (key) => this.#replication.isPrimary(key),
+      onExpired: () => void this.#ctx.stats.recordsExpired++,
     });
     this.#replication = new Replication(this.#ctx, this.#router, this.#store);
     this.#ops = new OpHandlers(this.#ctx, this.#router, this.#store, this.#replication);

@@ -230,7 +230,12 @@ export class Stabilizer {
         this.#ctx.deps.clock.clearTimeout(timer);
         resolve(answer);
       });
-      if (!this.#ctx.send(to, { kind: 'dhtRingQuery', rid })) this.onRing({ kind: 'dhtRing', rid, predecessor: [], successors: [] });
+      // Unsent is unanswered: an empty answer would cut the successor list down to one.
+      if (!this.#ctx.send(to, { kind: 'dhtRingQuery', rid })) {
+        this.#queries.delete(rid);
+        this.#ctx.deps.clock.clearTimeout(timer);
+        resolve(undefined);
+      }
     });
   }
 

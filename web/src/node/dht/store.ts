@@ -23,6 +23,8 @@ export interface RecordStoreDeps {
   now(): number;
   /** Whether this node is the key's successor now (its own records are never evicted first). */
   isPrimary(key: DhtKey): boolean;
+  /** A record was found expired on read and dropped (sweep() reports its own count). */
+  onExpired?(): void;
   /** A write to storage failed; the record stays in memory. */
   onStorageError?(error: unknown): void;
 }
@@ -61,6 +63,7 @@ export class RecordStore {
     if (!held) return undefined;
     if (held.record.expiresAt <= this.#d.now()) {
       this.delete(key);
+      this.#d.onExpired?.();
       return undefined;
     }
     return held.record;
