@@ -1,6 +1,7 @@
 /**
  * An independent client of the course gossip API, written from PROTOCOLS.md §1 alone: it imports
- * nothing from Tabmesh, so a mistake shared by our codec and our gateway cannot hide here.
+ * nothing from Tabmesh (its framing is tests/support/course-framing.ts, likewise), so a mistake
+ * shared by our codec and our gateway cannot hide here.
  *
  *   every message   size u16 · type u16 · body        (big-endian; size counts the header)
  *   500 ANNOUNCE      ttl u8 · reserved u8 · dataType u16 · data…
@@ -8,7 +9,8 @@
  *   502 NOTIFICATION  messageId u16 · dataType u16 · data…
  *   503 VALIDATION    messageId u16 · reserved 15 bits + valid bit (LSB)   (size exactly 8)
  */
-import { connect, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
+import { connectSocket, message, MessageCutter } from '../support/course-framing.ts';
 
 export const ANNOUNCE = 500;
 export const NOTIFY = 501;
@@ -19,13 +21,6 @@ export interface ReceivedNotification {
   messageId: number;
   dataType: number;
   data: Buffer;
-}
-
-function message(type: number, body: Buffer): Buffer {
-  const header = Buffer.alloc(4);
-  header.writeUInt16BE(4 + body.length, 0);
-  header.writeUInt16BE(type, 2);
-  return Buffer.concat([header, body]);
 }
 
 export function announceBytes(dataType: number, data: Buffer, ttl = 0): Buffer {
@@ -51,7 +46,7 @@ export function validationBytes(messageId: number, valid: boolean): Buffer {
 
 export class CourseClient {
   readonly #socket: Socket;
-  #buffered: Buffer = Buffer.alloc(0);
+  readonly #cutter = new MessageCutter(4);
   readonly #notifications: ReceivedNotification[] = [];
   #waiting: { resolve: (n: ReceivedNotification) => void; reject: (e: Error) => void } | null = null;
   #failure: Error | null = null;
@@ -71,15 +66,8 @@ export class CourseClient {
     });
   }
 
-  static connect(host: string, port: number): Promise<CourseClient> {
-    return new Promise((resolve, reject) => {
-      const socket = connect({ host, port });
-      socket.once('error', reject);
-      socket.once('connect', () => {
-        socket.off('error', reject);
-        resolve(new CourseClient(socket));
-      });
-    });
+  static async connect(host: string, port: number): Promise<CourseClient> {
+    return new CourseClient(await connectSocket(host, port));
   }
 
   notify(dataType: number): void {
@@ -118,21 +106,16 @@ export class CourseClient {
   }
 
   #onData(chunk: Buffer): void {
-    this.#buffered = Buffer.concat([this.#buffered, chunk]);
-    while (this.#buffered.length >= 4) {
-      const size = this.#buffered.readUInt16BE(0);
-      const type = this.#buffered.readUInt16BE(2);
-      if (size < 4) return this.#protocolError(`size ${size}`);
-      if (this.#buffered.length < size) return;
-      const body = this.#buffered.subarray(4, size);
-      this.#buffered = this.#buffered.subarray(size);
-      if (type !== NOTIFICATION || body.length < 4) return this.#protocolError(`type ${type}, ${body.length} body bytes`);
+    const refused = this.#cutter.push(chunk, (type, body) => {
+      if (type !== NOTIFICATION || body.length < 4) return `type ${type}, ${body.length} body bytes`;
       const notification = { messageId: body.readUInt16BE(0), dataType: body.readUInt16BE(2), data: Buffer.from(body.subarray(4)) };
       const waiting = this.#waiting;
       this.#waiting = null;
       if (waiting) waiting.resolve(notification);
       else this.#notifications.push(notification);
-    }
+      return undefined;
+    });
+    if (refused !== undefined) this.#protocolError(refused);
   }
 
   #protocolError(what: string): void {

@@ -1,6 +1,7 @@
 /**
  * An independent client of the course DHT API, written from PROTOCOLS.md §2 alone: it imports
- * nothing from Tabmesh, so a mistake shared by our codec and our gateway cannot hide.
+ * nothing from Tabmesh (its framing is course-framing.ts, likewise), so a mistake shared by our
+ * codec and our gateway cannot hide.
  *
  *   every message   size u16 · type u16 · body        (big-endian; size counts the header)
  *   650 DHT PUT       ttl u16 · replication u8 · reserved u8 · key[32] · value…
@@ -11,7 +12,10 @@
  * One connection carries many requests and answers may come out of order, so the client matches
  * each answer to an outstanding GET by its key. PUT has no answer.
  */
-import { connect, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
+import { connectSocket, message, MessageCutter } from './course-framing.ts';
+
+export { message };
 
 export const PUT = 650;
 export const GET = 651;
@@ -19,13 +23,6 @@ export const SUCCESS = 652;
 export const FAILURE = 653;
 
 export type Answer = { found: true; value: Buffer } | { found: false };
-
-export function message(type: number, body: Buffer): Buffer {
-  const header = Buffer.alloc(4);
-  header.writeUInt16BE(4 + body.length, 0);
-  header.writeUInt16BE(type, 2);
-  return Buffer.concat([header, body]);
-}
 
 export function putBytes(key: Buffer, value: Buffer, ttl: number, replication: number): Buffer {
   const fixed = Buffer.alloc(4);
@@ -36,7 +33,7 @@ export function putBytes(key: Buffer, value: Buffer, ttl: number, replication: n
 
 export class CourseDhtClient {
   readonly #socket: Socket;
-  #buffered = Buffer.alloc(0);
+  readonly #cutter = new MessageCutter(36);
   /** key hex → resolvers of outstanding GETs of that key, oldest first. */
   readonly #outstanding = new Map<string, ((answer: Answer) => void)[]>();
   #failure: Error | null = null;
@@ -49,15 +46,8 @@ export class CourseDhtClient {
     this.closed = new Promise((resolve) => socket.once('close', () => resolve()));
   }
 
-  static connect(port: number, host = '127.0.0.1'): Promise<CourseDhtClient> {
-    return new Promise((resolve, reject) => {
-      const socket = connect({ host, port });
-      socket.once('error', reject);
-      socket.once('connect', () => {
-        socket.off('error', reject);
-        resolve(new CourseDhtClient(socket));
-      });
-    });
+  static async connect(port: number, host = '127.0.0.1'): Promise<CourseDhtClient> {
+    return new CourseDhtClient(await connectSocket(host, port));
   }
 
   put(key: Buffer, value: Buffer, ttl = 0, replication = 0): void {
@@ -88,22 +78,17 @@ export class CourseDhtClient {
   }
 
   #onData(chunk: Buffer): void {
-    this.#buffered = Buffer.concat([this.#buffered, chunk]);
-    while (this.#buffered.length >= 4) {
-      const size = this.#buffered.readUInt16BE(0);
-      const type = this.#buffered.readUInt16BE(2);
-      if (size < 36) return this.#protocolError(`size ${size}`);
-      if (this.#buffered.length < size) return;
-      const body = this.#buffered.subarray(4, size);
-      this.#buffered = this.#buffered.subarray(size);
-      if (type !== SUCCESS && !(type === FAILURE && size === 36)) return this.#protocolError(`type ${type} of size ${size}`);
+    const refused = this.#cutter.push(chunk, (type, body, size) => {
+      if (type !== SUCCESS && !(type === FAILURE && size === 36)) return `type ${type} of size ${size}`;
       const key = body.subarray(0, 32).toString('hex');
       const waiting = this.#outstanding.get(key);
       const resolve = waiting?.shift();
-      if (!resolve) return this.#protocolError(`an answer for ${key}, which no GET asked for`);
+      if (!resolve) return `an answer for ${key}, which no GET asked for`;
       if (waiting!.length === 0) this.#outstanding.delete(key);
       resolve(type === SUCCESS ? { found: true, value: Buffer.from(body.subarray(32)) } : { found: false });
-    }
+      return undefined;
+    });
+    if (refused !== undefined) this.#protocolError(refused);
   }
 
   #protocolError(what: string): void {

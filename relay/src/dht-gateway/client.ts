@@ -12,10 +12,11 @@ import type { Clock } from '../../../web/src/node/clock.ts';
 import {
   decodeCourseDhtMessage,
   dispatchCourseDhtMessage,
+  type CourseDhtMessage,
   type CourseDhtMessageOf,
 } from '../../../web/src/node/wire/course-dht.ts';
-import { FrameSplitter } from '../../../web/src/node/wire/splitter.ts';
-import { ClientWriter, type WriteSink } from '../gateway/client-writer.ts';
+import { ClientWriter, type WriteSink } from '../tcp-gateway/client-writer.ts';
+import { readMessages, type MessageStream } from '../tcp-gateway/message-reader.ts';
 import type { DhtGatewayCounters } from './counters.ts';
 import { CLIENT_HANDLERS, type ClientSession } from './handlers.ts';
 import { RequestQueue } from './request-queue.ts';
@@ -35,7 +36,7 @@ export class DhtGatewayClient implements ClientSession {
   readonly #socket: Socket;
   readonly #ctx: ClientContext;
   readonly #onClosed: () => void;
-  readonly #splitter = new FrameSplitter();
+  readonly #reader: MessageStream;
   readonly #writer: ClientWriter;
   readonly #queue: RequestQueue;
   readonly #abort = new AbortController();
@@ -65,12 +66,11 @@ export class DhtGatewayClient implements ClientSession {
       else socket.resume();
     });
     this.#requests = { dht: ctx.dht, clock: ctx.clock, timeoutMs: ctx.requestTimeoutMs, signal: this.#abort.signal };
-    socket.on('error', () => {}); // resets and the like end in 'close'
-    // As a plain Uint8Array: Buffer#slice makes views, and the splitter's frames must be copies
-    // (a PUT's value outlives the read buffer it came in).
-    socket.on('data', (chunk: Buffer) => this.#receive(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length)));
-    socket.on('end', () => this.#onEnd());
-    socket.on('close', () => this.close());
+    this.#reader = readMessages<CourseDhtMessage>(socket, this, {
+      decode: decodeCourseDhtMessage,
+      message: (msg) => dispatchCourseDhtMessage(CLIENT_HANDLERS, msg, this),
+      end: () => this.#onEnd(),
+    });
   }
 
   get inFlight(): number {
@@ -79,6 +79,10 @@ export class DhtGatewayClient implements ClientSession {
 
   get waiting(): number {
     return this.#queue.waiting;
+  }
+
+  get closed(): boolean {
+    return this.#closed;
   }
 
   get queuedBytes(): number {
@@ -108,24 +112,6 @@ export class DhtGatewayClient implements ClientSession {
     this.#abort.abort();
     this.#socket.destroy();
     this.#onClosed();
-  }
-
-  #receive(chunk: Uint8Array): void {
-    if (this.#closed) return;
-    const frames = this.#splitter.push(chunk);
-    if (!frames.ok) {
-      this.violate(frames.error.message);
-      return;
-    }
-    for (const frame of frames.value) {
-      const msg = decodeCourseDhtMessage(frame);
-      if (!msg.ok) {
-        this.violate(msg.error.message);
-        return;
-      }
-      dispatchCourseDhtMessage(CLIENT_HANDLERS, msg.value, this);
-      if (this.#closed) return;
-    }
   }
 
   #settle(outcome: Outcome): void {
@@ -163,7 +149,7 @@ export class DhtGatewayClient implements ClientSession {
 
   #onEnd(): void {
     if (this.#closed) return;
-    if (this.#splitter.bufferedBytes > 0) {
+    if (this.#reader.bufferedBytes > 0) {
       this.violate('the stream ended inside a message');
       return;
     }

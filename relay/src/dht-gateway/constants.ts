@@ -1,5 +1,6 @@
 /** Limits and defaults of the course DHT API gateway (PROTOCOLS.md §2). */
 import { MAX_FRAME_BYTES } from '../../../web/src/node/wire/frame.ts';
+import { MIN_QUEUE_BYTES } from '../tcp-gateway/client-writer.ts';
 
 const second = 1000;
 
@@ -21,7 +22,7 @@ export const DEFAULT_DHT_MAX_IN_FLIGHT = 64;
  */
 export const DEFAULT_DHT_MAX_QUEUE_BYTES = 64 * MAX_FRAME_BYTES;
 /** The queue must hold at least one max-size SUCCESS, or a reading client could be dropped. */
-export const MIN_DHT_MAX_QUEUE_BYTES = MAX_FRAME_BYTES;
+export const MIN_DHT_MAX_QUEUE_BYTES = MIN_QUEUE_BYTES;
 /**
  * One request end to end, on top of the DHT's own timeouts: a lookup takes up to 3 attempts of
  * 8 s in the core, so 30 s is only reached by a DHT that never answers. It frees the request's

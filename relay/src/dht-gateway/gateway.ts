@@ -4,12 +4,11 @@
  * DhtApi (put and get only). Connections are bounded per remote address and in total; an extra
  * one is closed at once.
  */
-import { createServer, type Server, type Socket } from 'node:net';
 import { systemClock, type Clock } from '../../../web/src/node/clock.ts';
-import { TabmeshError } from '../../../web/src/node/errors.ts';
 import { MAX_U32 } from '../../../web/src/node/wire/constants.ts';
+import { checkInt } from '../tcp-gateway/check-int.ts';
+import { startTcpGateway, type TcpGatewayLogger } from '../tcp-gateway/server.ts';
 import { DhtGatewayClient, type ClientContext } from './client.ts';
-import { ConnectionLimits } from './connection-limits.ts';
 import {
   DEFAULT_DHT_API_HOST,
   DEFAULT_DHT_API_PORT,
@@ -24,10 +23,7 @@ import { zeroCounters, type DhtGatewayCounters } from './counters.ts';
 import type { DhtPort } from './requests.ts';
 
 /** Structurally the relay's RelayLogger. */
-export interface DhtGatewayLogger {
-  info(message: string): void;
-  warn(message: string, error?: unknown): void;
-}
+export type DhtGatewayLogger = TcpGatewayLogger;
 
 export interface DhtGatewayOptions {
   /** The node's DHT; PUT → put(key, value, { ttl, replication, republish: false }), GET → get(key). */
@@ -84,66 +80,30 @@ export async function startDhtGateway(options: DhtGatewayOptions): Promise<DhtGa
     requestTimeoutMs,
     onError: (message, error) => logger?.warn(message, error),
   };
-  const clients = new Set<DhtGatewayClient>();
-  const limits = new ConnectionLimits(maxClients, maxPerAddress);
+  const server = await startTcpGateway({
+    name: 'dht gateway',
+    host: options.host ?? DEFAULT_DHT_API_HOST,
+    port: options.port ?? DEFAULT_DHT_API_PORT,
+    maxClients,
+    maxClientsPerAddress: maxPerAddress,
+    // Half-open: a client may send its requests, then FIN, and still read every answer.
+    allowHalfOpen: true,
+    createClient: (socket, onClosed) => new DhtGatewayClient(socket, ctx, onClosed),
+    onRefused: () => counters.refusedConnections++,
+    logger,
+  });
 
-  const accept = (socket: Socket): void => {
-    socket.on('error', () => {});
-    const address = limits.admit(socket.remoteAddress);
-    if (address === undefined) {
-      counters.refusedConnections++;
-      socket.destroy();
-      return;
-    }
-    // Each answer leaves in its own segment instead of waiting behind the previous one.
-    socket.setNoDelay(true);
-    const client = new DhtGatewayClient(socket, ctx, () => {
-      clients.delete(client);
-      limits.release(address);
-    });
-    clients.add(client);
-  };
-
-  // Half-open: a client may send its requests, then FIN, and still read every answer.
-  const server = createServer({ allowHalfOpen: true }, accept);
-  await listen(server, options.host ?? DEFAULT_DHT_API_HOST, options.port ?? DEFAULT_DHT_API_PORT);
-  server.on('error', (error) => logger?.warn('dht gateway: server error', error));
-  const port = (server.address() as { port: number }).port;
-
-  let closing: Promise<void> | undefined;
   return {
-    port,
+    port: server.port,
     stats(): DhtGatewayStats {
       let inFlight = 0;
       let waiting = 0;
-      for (const client of clients) {
+      for (const client of server.clients) {
         inFlight += client.inFlight;
         waiting += client.waiting;
       }
-      return { ...counters, clients: clients.size, inFlight, waiting };
+      return { ...counters, clients: server.clients.size, inFlight, waiting };
     },
-    close(): Promise<void> {
-      closing ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const client of [...clients]) client.close();
-      });
-      return closing;
-    },
+    close: () => server.close(),
   };
-}
-
-function checkInt(n: number, min: number, max: number, what: string): number {
-  if (!Number.isInteger(n) || n < min || n > max) throw new TabmeshError('bad-field', `${what} ${n} not in ${min}..${max}`);
-  return n;
-}
-
-function listen(server: Server, host: string, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: Error): void => reject(error);
-    server.once('error', onError);
-    server.listen({ host, port }, () => {
-      server.off('error', onError);
-      resolve();
-    });
-  });
 }

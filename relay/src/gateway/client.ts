@@ -13,9 +13,10 @@ import {
   dispatchCourseGossipMessage,
   gossipNotification,
   MAX_COURSE_GOSSIP_DATA_BYTES,
+  type CourseGossipMessage,
 } from '../../../web/src/node/wire/course-gossip.ts';
-import { FrameSplitter } from '../../../web/src/node/wire/splitter.ts';
-import { ClientWriter } from './client-writer.ts';
+import { ClientWriter } from '../tcp-gateway/client-writer.ts';
+import { readMessages } from '../tcp-gateway/message-reader.ts';
 import { CLIENT_HANDLERS, type ClientSession } from './handlers.ts';
 import { PendingValidations } from './pending-validations.ts';
 
@@ -68,7 +69,6 @@ export class GatewayClient implements ClientSession {
   readonly #socket: Socket;
   readonly #ctx: ClientContext;
   readonly #onClosed: () => void;
-  readonly #splitter = new FrameSplitter();
   readonly #writer: ClientWriter;
   readonly #pending: PendingValidations;
   readonly #subscriptions = new Map<number, Subscription>();
@@ -81,11 +81,10 @@ export class GatewayClient implements ClientSession {
     this.#onClosed = onClosed;
     this.#writer = new ClientWriter(socket, ctx.maxQueueBytes, () => ctx.counters.notificationsSent++);
     this.#pending = new PendingValidations(ctx.maxPendingValidations);
-    socket.on('error', () => {}); // resets and the like end in 'close'
-    // As a plain Uint8Array: Buffer#slice makes views, and the splitter's frames must be copies
-    // (an announce's data outlives the read buffer it came in).
-    socket.on('data', (chunk: Buffer) => this.#receive(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length)));
-    socket.on('close', () => this.close());
+    readMessages<CourseGossipMessage>(socket, this, {
+      decode: decodeCourseGossipMessage,
+      message: (msg) => this.#guard(msg.kind, () => dispatchCourseGossipMessage(CLIENT_HANDLERS, msg, this)),
+    });
   }
 
   get subscriptionCount(): number {
@@ -94,6 +93,10 @@ export class GatewayClient implements ClientSession {
 
   get pendingValidations(): number {
     return this.#pending.size;
+  }
+
+  get closed(): boolean {
+    return this.#closed;
   }
 
   get queuedBytes(): number {
@@ -144,24 +147,6 @@ export class GatewayClient implements ClientSession {
     this.#subscriptions.clear();
     this.#pending.clear();
     this.#onClosed();
-  }
-
-  #receive(chunk: Uint8Array): void {
-    if (this.#closed) return;
-    const frames = this.#splitter.push(chunk);
-    if (!frames.ok) {
-      this.violate(frames.error.message);
-      return;
-    }
-    for (const frame of frames.value) {
-      const msg = decodeCourseGossipMessage(frame);
-      if (!msg.ok) {
-        this.violate(msg.error.message);
-        return;
-      }
-      this.#guard(msg.value.kind, () => dispatchCourseGossipMessage(CLIENT_HANDLERS, msg.value, this));
-      if (this.#closed) return;
-    }
   }
 
   #notify(notification: Notification): void {

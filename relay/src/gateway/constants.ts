@@ -1,5 +1,6 @@
 /** Limits and defaults of the course gossip API gateway (PROTOCOLS.md §1). */
 import { MAX_FRAME_BYTES } from '../../../web/src/node/wire/frame.ts';
+import { MIN_QUEUE_BYTES } from '../tcp-gateway/client-writer.ts';
 
 /** The course's API port. */
 export const DEFAULT_GOSSIP_API_PORT = 7001;
@@ -14,7 +15,7 @@ export const DEFAULT_MAX_CLIENTS = 1024;
  */
 export const DEFAULT_MAX_QUEUE_BYTES = 64 * MAX_FRAME_BYTES;
 /** The queue must hold at least one max-size NOTIFICATION, or an idle client could be dropped. */
-export const MIN_MAX_QUEUE_BYTES = MAX_FRAME_BYTES;
+export const MIN_MAX_QUEUE_BYTES = MIN_QUEUE_BYTES;
 /**
  * Notifications a client may leave unanswered. Message ids are u16, so this must stay well below
  * 65 536; past it the oldest counts as not validated and its id becomes free again.

@@ -4,10 +4,10 @@
  * GossipApi. Connections are bounded per remote address and in total; an extra one is closed
  * at once.
  */
-import { createServer, type Server, type Socket } from 'node:net';
-import { TabmeshError } from '../../../web/src/node/errors.ts';
 import type { GossipApi } from '../../../web/src/node/gossip/api.ts';
 import { MAX_U32 } from '../../../web/src/node/wire/constants.ts';
+import { checkInt } from '../tcp-gateway/check-int.ts';
+import { startTcpGateway, type TcpGatewayLogger } from '../tcp-gateway/server.ts';
 import { GatewayClient, zeroCounters, type ClientContext, type GatewayCounters } from './client.ts';
 import {
   DEFAULT_GOSSIP_API_HOST,
@@ -21,10 +21,7 @@ import {
 } from './constants.ts';
 
 /** Structurally the relay's RelayLogger. */
-export interface GatewayLogger {
-  info(message: string): void;
-  warn(message: string, error?: unknown): void;
-}
+export type GatewayLogger = TcpGatewayLogger;
 
 export interface GossipGatewayOptions {
   /** The node's gossip service; every client's NOTIFY / ANNOUNCE / VALIDATION goes through it. */
@@ -77,74 +74,28 @@ export async function startGossipGateway(options: GossipGatewayOptions): Promise
     maxPendingValidations,
     onError: (message, error) => logger?.warn(message, error),
   };
-  const clients = new Set<GatewayClient>();
-  const perAddress = new Map<string, number>();
+  const server = await startTcpGateway({
+    name: 'gossip gateway',
+    host: options.host ?? DEFAULT_GOSSIP_API_HOST,
+    port: options.port ?? DEFAULT_GOSSIP_API_PORT,
+    maxClients,
+    maxClientsPerAddress: maxPerAddress,
+    createClient: (socket, onClosed) => new GatewayClient(socket, ctx, onClosed),
+    onRefused: () => counters.refusedConnections++,
+    logger,
+  });
 
-  const accept = (socket: Socket): void => {
-    socket.on('error', () => {});
-    const address = socket.remoteAddress === undefined ? undefined : addressKey(socket.remoteAddress);
-    const count = address === undefined ? 0 : (perAddress.get(address) ?? 0);
-    if (address === undefined || clients.size >= maxClients || count >= maxPerAddress) {
-      counters.refusedConnections++;
-      socket.destroy();
-      return;
-    }
-    perAddress.set(address, count + 1);
-    // Each NOTIFICATION leaves in its own segment instead of waiting behind the previous one.
-    socket.setNoDelay(true);
-    const client = new GatewayClient(socket, ctx, () => {
-      clients.delete(client);
-      const left = (perAddress.get(address) ?? 1) - 1;
-      if (left > 0) perAddress.set(address, left);
-      else perAddress.delete(address);
-    });
-    clients.add(client);
-  };
-
-  const server = createServer(accept);
-  await listen(server, options.host ?? DEFAULT_GOSSIP_API_HOST, options.port ?? DEFAULT_GOSSIP_API_PORT);
-  server.on('error', (error) => logger?.warn('gossip gateway: server error', error));
-  const port = (server.address() as { port: number }).port;
-
-  let closing: Promise<void> | undefined;
   return {
-    port,
+    port: server.port,
     stats(): GossipGatewayStats {
       let subscriptions = 0;
       let pendingValidations = 0;
-      for (const client of clients) {
+      for (const client of server.clients) {
         subscriptions += client.subscriptionCount;
         pendingValidations += client.pendingValidations;
       }
-      return { ...counters, clients: clients.size, subscriptions, pendingValidations };
+      return { ...counters, clients: server.clients.size, subscriptions, pendingValidations };
     },
-    close(): Promise<void> {
-      closing ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const client of [...clients]) client.close();
-      });
-      return closing;
-    },
+    close: () => server.close(),
   };
-}
-
-/** IPv4 clients of a dual-stack socket arrive as ::ffff:a.b.c.d and count as a.b.c.d. */
-function addressKey(address: string): string {
-  return address.startsWith('::ffff:') && address.includes('.') ? address.slice(7) : address.toLowerCase();
-}
-
-function checkInt(n: number, min: number, max: number, what: string): number {
-  if (!Number.isInteger(n) || n < min || n > max) throw new TabmeshError('bad-field', `${what} ${n} not in ${min}..${max}`);
-  return n;
-}
-
-function listen(server: Server, host: string, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: Error): void => reject(error);
-    server.once('error', onError);
-    server.listen({ host, port }, () => {
-      server.off('error', onError);
-      resolve();
-    });
-  });
 }

@@ -8,6 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FrameSplitter } from '../../../web/src/node/wire/splitter.ts';
+import { cutStreamWriter } from '../../support/cut-stream.ts';
 import { FakeDht } from './fake-dht.ts';
 import { concat, DhtTestClient, eventually, failure, get, hex, keyOf, put, roundTrip, startTestGateway, success, text } from './helpers.ts';
 
@@ -52,31 +53,13 @@ test('a back-to-back stream cut at every point gives the same calls and answers'
   const expectedCalls = [`put ${keyOf(1)} 6f6e65`, `put ${keyOf(2)} `, `get ${keyOf(3)}`, `put ${keyOf(4)} 666f7572`, `get ${keyOf(1)}`, `get ${keyOf(2)}`];
   const expectedAnswers = [failure(3), success(1, text('one')), success(2, new Uint8Array())].map((m) => hex(concat([m]))).sort();
 
-  // What the gateway's splitter is fed, so the test knows the first piece arrived on its own.
-  const proto = FrameSplitter.prototype;
-  const push = proto.push;
-  let fed = 0;
-  let onFed: (() => void) | null = null;
-  proto.push = function (this: FrameSplitter, chunk: Uint8Array) {
-    fed += chunk.length;
-    onFed?.();
-    return push.call(this, chunk);
-  };
-  t.after(() => {
-    proto.push = push;
-  });
+  const writeCut = cutStreamWriter(t);
 
   for (let cut = 0; cut <= stream.length; cut++) {
     dht.calls.length = 0;
     dht.store.clear();
-    fed = 0;
     const client = await DhtTestClient.connect(t, gateway.port);
-    if (cut > 0) {
-      client.socket.write(stream.subarray(0, cut));
-      while (fed < cut) await new Promise<void>((resolve) => (onFed = resolve));
-      assert.equal(fed, cut, `cut ${cut}: the first piece was read alone`);
-    }
-    client.socket.write(stream.subarray(cut));
+    await writeCut(client.socket, stream, cut);
     const answers = [await client.nextFrame(), await client.nextFrame(), await client.nextFrame()].map(hex).sort();
     assert.deepEqual(answers, expectedAnswers, `cut at ${cut}`);
     assert.deepEqual(await roundTrip(client), [], `cut at ${cut}: nothing more`);

@@ -1,20 +1,17 @@
 /** A DHT gateway on 127.0.0.1 port 0, TCP clients of it, and course DHT messages for the tests. */
 import type { TestContext } from 'node:test';
-import { once } from 'node:events';
-import { connect, type Socket } from 'node:net';
 import {
   decodeCourseDhtMessage,
   encodeCourseDhtMessage,
   type CourseDhtMessage,
   type CourseDhtMessageOf,
 } from '../../../web/src/node/wire/course-dht.ts';
-import { FrameSplitter } from '../../../web/src/node/wire/splitter.ts';
 import { startDhtGateway, type DhtGateway, type DhtGatewayOptions } from '../../../relay/src/dht-gateway/index.ts';
+import { hex } from '../../support/bytes.ts';
+import { connectSocket, FramedTestClient } from '../../support/framed-test-client.ts';
 import type { FakeDht } from './fake-dht.ts';
 
-export const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
-export const fromHex = (h: string): Uint8Array => Uint8Array.from(Buffer.from(h.replace(/\s+/g, ''), 'hex'));
-export const text = (s: string): Uint8Array => new TextEncoder().encode(s);
+export { fromHex, hex, text } from '../../support/bytes.ts';
 
 /** A 32-byte key: `n` in its first byte, the rest 0x11. */
 export const keyBytes = (n: number): Uint8Array => Uint8Array.from({ length: 32 }, (_, i) => (i === 0 ? n : 0x11));
@@ -39,74 +36,9 @@ export async function startTestGateway(t: TestContext, dht: FakeDht, options: Pa
 }
 
 /** A course DHT client over TCP; keeps every message it reads. */
-export class DhtTestClient {
-  readonly socket: Socket;
-  readonly frames: Uint8Array[] = [];
-  readonly closed: Promise<void>;
-  isClosed = false;
-  /** The gateway sent FIN (it ends half-closed connections once every answer is out). */
-  ended = false;
-  readonly #splitter = new FrameSplitter();
-  #read = 0;
-  #wake: (() => void) | null = null;
-
-  private constructor(socket: Socket) {
-    this.socket = socket;
-    socket.setNoDelay(true);
-    socket.on('error', () => {});
-    socket.on('data', (chunk: Buffer) => {
-      const frames = this.#splitter.push(Uint8Array.from(chunk));
-      if (!frames.ok) throw frames.error;
-      this.frames.push(...frames.value);
-      this.#wake?.();
-    });
-    socket.on('end', () => {
-      this.ended = true;
-    });
-    this.closed = new Promise((resolve) =>
-      socket.once('close', () => {
-        this.isClosed = true;
-        this.#wake?.();
-        resolve();
-      }),
-    );
-  }
-
+export class DhtTestClient extends FramedTestClient<CourseDhtMessage> {
   static async connect(t: TestContext, port: number, options: { allowHalfOpen?: boolean } = {}): Promise<DhtTestClient> {
-    const socket = connect({ host: '127.0.0.1', port, allowHalfOpen: options.allowHalfOpen ?? false });
-    t.after(() => socket.destroy());
-    await once(socket, 'connect');
-    return new DhtTestClient(socket);
-  }
-
-  /** All of them in one write. */
-  send(...messages: (CourseDhtMessage | Uint8Array)[]): void {
-    this.socket.write(concat(messages));
-  }
-
-  /** The next message not yet taken; rejects if the connection closes first. */
-  async next(): Promise<CourseDhtMessage> {
-    const decoded = decodeCourseDhtMessage(await this.nextFrame());
-    if (!decoded.ok) throw decoded.error;
-    return decoded.value;
-  }
-
-  async nextFrame(): Promise<Uint8Array> {
-    while (this.#read >= this.frames.length) {
-      if (this.isClosed) throw new Error('connection closed before the next message');
-      await new Promise<void>((resolve) => (this.#wake = resolve));
-      this.#wake = null;
-    }
-    return this.frames[this.#read++]!;
-  }
-
-  get unread(): number {
-    return this.frames.length - this.#read;
-  }
-
-  async close(): Promise<void> {
-    this.socket.destroy();
-    await this.closed;
+    return new DhtTestClient(await connectSocket(t, port, options), { decode: decodeCourseDhtMessage, encode: encodeCourseDhtMessage });
   }
 }
 

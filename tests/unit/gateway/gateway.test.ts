@@ -1,6 +1,9 @@
 /**
  * The course gossip gateway over real TCP on 127.0.0.1, on a fake gossip hub of two nodes:
- * node 0 is the relay (the gateway's GossipApi), node 1 stands for the rest of the mesh.
+ * node 0 is the relay (the gateway's GossipApi), node 1 stands for the rest of the mesh. What
+ * NOTIFY, ANNOUNCE and VALIDATION do; streams cut anywhere; one NOTIFICATION per write; what
+ * disconnecting and unanswered notifications settle. Garbage, limits and slow readers are in
+ * robustness.test.ts.
  *
  * No test waits on time: "A got nothing" is shown by ordering — the gateway writes to a socket in
  * the order it handles events, and the hub delivers synchronously — so the first message A sees
@@ -10,35 +13,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Socket } from 'node:net';
 import { once } from 'node:events';
-import { startGossipGateway } from '../../../relay/src/gateway/index.ts';
 import { encodeCourseGossipMessage } from '../../../web/src/node/wire/course-gossip.ts';
 import { FrameSplitter } from '../../../web/src/node/wire/splitter.ts';
-import { FakeGossipHub, type FakeEvent, type FakeGossipNode } from './fake-gossip.ts';
-import { fromHex, hex, recordSocketWrites, startTestGateway, TestClient } from './helpers.ts';
+import { cutStreamWriter } from '../../support/cut-stream.ts';
+import type { FakeEvent } from './fake-gossip.ts';
+import { hex, recordSocketWrites, startTestGateway, TestClient } from './helpers.ts';
+import { announcedIds, is, mesh, subscribed } from './mesh.ts';
 import { announce, notification, notify, text, validation } from './messages.ts';
-
-const is =
-  <K extends FakeEvent['kind']>(kind: K, extra: (e: Extract<FakeEvent, { kind: K }>) => boolean = () => true) =>
-  (e: FakeEvent): boolean =>
-    e.kind === kind && extra(e as Extract<FakeEvent, { kind: K }>);
-
-/** The rumour ids of a node's own announces, in order. */
-function announcedIds(node: FakeGossipNode): string[] {
-  return node.events.flatMap((e) => (e.kind === 'announce' ? [e.messageId] : []));
-}
-
-function mesh(): { relay: FakeGossipNode; remote: FakeGossipNode } {
-  const hub = new FakeGossipHub(2);
-  return { relay: hub.node(0), remote: hub.node(1) };
-}
-
-async function subscribed(t: Parameters<typeof TestClient.connect>[0], port: number, relay: FakeGossipNode, ...dataTypes: number[]) {
-  const before = relay.events.filter(is('subscribe')).length;
-  const client = await TestClient.connect(t, port);
-  client.send(...dataTypes.map(notify));
-  await relay.waitForCount(is('subscribe'), before + dataTypes.length);
-  return client;
-}
 
 test('A announces: B gets the NOTIFICATION byte for byte, A nothing; verdicts reach the gossip service', async (t) => {
   const { relay, remote } = mesh();
@@ -130,30 +111,12 @@ test('NOTIFY and ANNOUNCE in one read, and every split of a message stream into 
         ? `${e.kind} ${e.dataType}`
         : e.kind;
 
-  // What the gateway's splitter is fed, so the test knows the first piece arrived on its own.
-  const proto = FrameSplitter.prototype;
-  const push = proto.push;
-  let fed = 0;
-  let onFed: (() => void) | null = null;
-  proto.push = function (this: FrameSplitter, chunk: Uint8Array) {
-    fed += chunk.length;
-    onFed?.();
-    return push.call(this, chunk);
-  };
-  t.after(() => {
-    proto.push = push;
-  });
+  const writeCut = cutStreamWriter(t);
 
   for (let cut = 0; cut <= stream.length; cut++) {
     relay.events.length = 0;
-    fed = 0;
     const client = await TestClient.connect(t, gateway.port);
-    if (cut > 0) {
-      client.socket.write(stream.subarray(0, cut));
-      while (fed < cut) await new Promise<void>((resolve) => (onFed = resolve));
-      assert.equal(fed, cut, `cut ${cut}: the first piece was read alone`);
-    }
-    client.socket.write(stream.subarray(cut));
+    await writeCut(client.socket, stream, cut);
     await relay.waitFor(is('subscribe', (e) => e.dataType === 11));
     await client.close();
     await relay.waitFor(is('unsubscribe', (e) => e.dataType === 11));
@@ -215,91 +178,6 @@ test('one NOTIFICATION per socket write, never gathered, even after the client s
   await probe.close();
 });
 
-test('garbage closes only its own connection; the others keep working', async (t) => {
-  const { relay, remote } = mesh();
-  const gateway = await startTestGateway(t, relay);
-  const a = await subscribed(t, gateway.port, relay, 1);
-  const b = await subscribed(t, gateway.port, relay, 1);
-  const garbage: [string, string][] = [
-    ['size below 4', '0003 01f5 00'],
-    ['size 0', '0000 0000'],
-    ['unknown type', '0008 01f8 0000 0001'],
-    ['a Tabmesh peer type', '0008 03ea 0000 0001'],
-    ['NOTIFY of size 7', '0007 01f5 0000 01'],
-    ['NOTIFY of size 9', '0009 01f5 0000 0001 00'],
-    ['VALIDATION of size 6', '0006 01f7 0000'],
-    ['VALIDATION of size 10', '000a 01f7 0000 0001 0000'],
-    ['ANNOUNCE of size 7', '0007 01f4 00 00 01'],
-    ['ANNOUNCE of size 4', '0004 01f4'],
-    ['a NOTIFICATION sent to the gateway', '000a 01f6 0000 0001 6869'],
-  ];
-  for (const [i, [what, bytes]] of garbage.entries()) {
-    const c = await subscribed(t, gateway.port, relay, 1);
-    c.send(announce(1, text(`before ${i}`)));
-    assert.deepEqual(await a.next(), notification(i, 1, text(`before ${i}`)), what);
-    assert.deepEqual(await b.next(), notification(i, 1, text(`before ${i}`)), what);
-    c.send(fromHex(bytes), notify(2));
-    await c.closed;
-    await relay.waitForCount(is('unsubscribe'), i + 1);
-    assert.equal(gateway.stats().malformedCloses, i + 1, what);
-    assert.ok(!relay.events.some(is('subscribe', (e) => e.dataType === 2)), `${what}: nothing after the garbage`);
-  }
-  a.send(announce(1, text('still here')));
-  assert.deepEqual(await b.next(), notification(garbage.length, 1, text('still here')));
-  remote.announce(0, 1, text('and here'));
-  assert.deepEqual(await a.next(), notification(garbage.length, 1, text('and here')));
-  assert.equal(gateway.stats().clients, 2);
-});
-
-test('connections beyond the per-address limit are closed; a freed place can be taken again', async (t) => {
-  const { relay } = mesh();
-  const gateway = await startTestGateway(t, relay, { maxClientsPerAddress: 2 });
-  const a = await subscribed(t, gateway.port, relay, 1);
-  const b = await subscribed(t, gateway.port, relay, 1);
-  const c = await TestClient.connect(t, gateway.port);
-  await c.closed;
-  assert.equal(gateway.stats().refusedConnections, 1);
-  assert.equal(gateway.stats().clients, 2);
-
-  a.send(announce(1, text('ok')));
-  assert.deepEqual(await b.next(), notification(0, 1, text('ok')));
-
-  await a.close();
-  await relay.waitFor(is('unsubscribe'));
-  const d = await subscribed(t, gateway.port, relay, 1);
-  d.send(announce(1, text('d')));
-  assert.deepEqual(await b.next(), notification(1, 1, text('d')));
-  assert.equal(gateway.stats().refusedConnections, 1);
-});
-
-test('a client that stops reading is dropped at its queue bound; one that reads is not', async (t) => {
-  const { relay, remote } = mesh();
-  const maxQueueBytes = 4 * 65_535;
-  const gateway = await startTestGateway(t, relay, { maxQueueBytes });
-  const slow = await subscribed(t, gateway.port, relay, 3);
-  const fast = await subscribed(t, gateway.port, relay, 3);
-  slow.socket.pause();
-  const data = new Uint8Array(60_000);
-  let sent = 0;
-  // The kernel buffers of the stalled connection fill first, then the gateway's queue. Each round
-  // waits for the reading client to get its copy, so its queue never holds more than one.
-  while (gateway.stats().slowClientDrops === 0 && sent < 5000) {
-    remote.announce(0, 3, data);
-    sent++;
-    assert.deepEqual(await fast.next(), notification(sent - 1, 3, data));
-  }
-  await relay.waitFor(is('unsubscribe'));
-  slow.socket.resume(); // reads what the kernel holds, then the end of the stream
-  await slow.closed;
-  const stats = gateway.stats();
-  assert.equal(stats.slowClientDrops, 1, `dropped after ${sent} notifications`);
-  assert.ok(sent > maxQueueBytes / data.length, 'not before its queue was full');
-  assert.equal(stats.clients, 1);
-  remote.announce(0, 3, text('after'));
-  assert.deepEqual(await fast.next(), notification(sent, 3, text('after')));
-  assert.ok(!fast.isClosed);
-});
-
 test('disconnecting unsubscribes: notifications it never answered count as not validated', async (t) => {
   const { relay, remote } = mesh();
   const gateway = await startTestGateway(t, relay);
@@ -345,40 +223,4 @@ test('unanswered notifications past the bound are settled as not valid; unknown 
     relay.events.filter(is('validate')).map((e) => e.kind === 'validate' && [e.notificationId, e.valid]),
     [[0, false], [2, true]],
   );
-});
-
-test('an announce the mesh refuses leaves the client connected', async (t) => {
-  const { relay, remote } = mesh();
-  const gateway = await startTestGateway(t, relay);
-  const a = await subscribed(t, gateway.port, relay, 6);
-  relay.rejectAnnounces = 'rate-limited';
-  a.send(announce(6, text('too fast')), notify(100));
-  await relay.waitFor(is('subscribe', (e) => e.dataType === 100));
-  // An oversized one (the mesh carries less than the course protocol allows) is refused too.
-  relay.rejectAnnounces = null;
-  a.send(announce(6, new Uint8Array(65_527)), notify(101));
-  await relay.waitFor(is('subscribe', (e) => e.dataType === 101));
-  assert.equal(relay.events.filter(is('announce')).length, 0);
-  assert.equal(gateway.stats().announcesRejected, 2);
-  assert.equal(gateway.stats().announcesReceived, 2);
-  remote.announce(0, 6, text('marker'));
-  assert.deepEqual(await a.next(), notification(0, 6, text('marker')));
-  assert.ok(!a.isClosed);
-});
-
-test('close() ends every connection and subscription, once', async (t) => {
-  const { relay } = mesh();
-  const gateway = await startGossipGateway({ host: '127.0.0.1', port: 0, gossip: relay });
-  const a = await subscribed(t, gateway.port, relay, 1, 2);
-  await Promise.all([gateway.close(), gateway.close(), a.closed]);
-  assert.equal(relay.activeSubscriptions, 0);
-  assert.equal(gateway.stats().clients, 0);
-  await assert.rejects(TestClient.connect(t, gateway.port), /ECONNREFUSED/);
-});
-
-test('bad limits are refused at start', async () => {
-  const { relay } = mesh();
-  await assert.rejects(startGossipGateway({ host: '127.0.0.1', port: 0, gossip: relay, maxQueueBytes: 1000 }), /maxQueueBytes/);
-  await assert.rejects(startGossipGateway({ host: '127.0.0.1', port: 0, gossip: relay, maxClientsPerAddress: 0 }), /maxClientsPerAddress/);
-  await assert.rejects(startGossipGateway({ host: '127.0.0.1', port: 0, gossip: relay, maxPendingValidations: 65_536 }), /maxPendingValidations/);
 });

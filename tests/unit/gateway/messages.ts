@@ -1,7 +1,7 @@
 /** Course messages for the gateway tests, built through the shared declarations. */
 import { validationBits, type CourseGossipMessageOf } from '../../../web/src/node/wire/course-gossip.ts';
 
-export const text = (s: string): Uint8Array => new TextEncoder().encode(s);
+export { text } from '../../support/bytes.ts';
 
 export const notify = (dataType: number): CourseGossipMessageOf<'gossipNotify'> => ({ kind: 'gossipNotify', reserved: 0, dataType });
 

@@ -1,7 +1,7 @@
 /** The gateway's parts on their own: local message ids and the one-message-per-write queue. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ClientWriter, type WriteSink } from '../../../relay/src/gateway/client-writer.ts';
+import { ClientWriter, type WriteSink } from '../../../relay/src/tcp-gateway/client-writer.ts';
 import { PendingValidations } from '../../../relay/src/gateway/pending-validations.ts';
 import { LOCAL_ID_SPACE, MIN_MAX_QUEUE_BYTES } from '../../../relay/src/gateway/constants.ts';
 

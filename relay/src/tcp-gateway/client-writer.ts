@@ -6,13 +6,16 @@
  * flight) is bounded; a client that does not drain it is the caller's to drop.
  */
 import { TabmeshError } from '../../../web/src/node/errors.ts';
-import { MIN_MAX_QUEUE_BYTES } from './constants.ts';
+import { MAX_FRAME_BYTES } from '../../../web/src/node/wire/frame.ts';
 
 /** The part of a net.Socket the writer uses. */
 export interface WriteSink {
   readonly destroyed: boolean;
   write(chunk: Uint8Array, callback: (error?: Error | null) => void): boolean;
 }
+
+/** The queue must hold at least one max-size message, or a reading client could be dropped. */
+export const MIN_QUEUE_BYTES = MAX_FRAME_BYTES;
 
 /** Compact the queue array once this many sent entries sit at its front. */
 const COMPACT_AFTER = 1024;
@@ -30,8 +33,8 @@ export class ClientWriter {
 
   /** @param onWrite called as each message is handed to the sink */
   constructor(sink: WriteSink, maxQueueBytes: number, onWrite: () => void = () => {}) {
-    if (!Number.isInteger(maxQueueBytes) || maxQueueBytes < MIN_MAX_QUEUE_BYTES) {
-      throw new TabmeshError('bad-field', `maxQueueBytes ${maxQueueBytes} is below one max message (${MIN_MAX_QUEUE_BYTES})`);
+    if (!Number.isInteger(maxQueueBytes) || maxQueueBytes < MIN_QUEUE_BYTES) {
+      throw new TabmeshError('bad-field', `maxQueueBytes ${maxQueueBytes} is below one max message (${MIN_QUEUE_BYTES})`);
     }
     this.#sink = sink;
     this.#maxBytes = maxQueueBytes;
