@@ -278,3 +278,17 @@ test('offers are answered only below the soft inbound cap (2 × target, at least
   assert.equal(mesh.add(pid(0x201), { targetDegree: 0 }).manager.maxInboundDegree, 40, 'a pure acceptor has only the hard cap');
   self.manager.stop();
 });
+
+test('explicit connects that hang do not take the dial slots the mesh needs to reach its target', async () => {
+  const mesh = newMesh();
+  passive(mesh, [2, 3, 4, 5, 6]);
+  const gone = passive(mesh, [20, 21, 22, 23]);
+  for (const g of gone) mesh.hanging.add(g.id);
+  const self = mesh.add(pid(1), { targetDegree: 3, candidates: () => [2, 3, 4, 5, 6].map(pid) });
+  self.manager.start();
+  const explicit = gone.map((g) => self.manager.connect(g.id).catch(() => undefined));
+  await mesh.clock.runUntil(() => self.manager.degree === 3, DIAL_TIMEOUT_MS / 2, 10);
+  assert.ok(gone.every((g) => self.manager.isDialing(g.id)), 'the explicit dials are still hanging');
+  await mesh.clock.advance(DIAL_TIMEOUT_MS);
+  await Promise.all(explicit);
+});

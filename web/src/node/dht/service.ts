@@ -109,8 +109,9 @@ class Dht implements DhtNode {
     if (!state.running) return;
     this.#state = { running: false };
     state.tasks.stop();
-    await this.#replication.leave().catch(() => undefined);
+    // The leave message first: a closing page may not live to finish the handover.
     this.#stabilizer.announceLeave();
+    await this.#replication.leave().catch(() => undefined);
     this.#router.cancelAll();
     this.#stabilizer.cancelAll();
     for (const off of state.unregister) off();

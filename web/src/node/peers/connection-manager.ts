@@ -53,6 +53,8 @@ export class ConnectionManager {
   readonly #o: ConnectionManagerOptions;
   readonly #links = new Map<PeerId, Link>();
   readonly #dialing = new Map<PeerId, AbortController>();
+  /** Dials asked for by connect() (the API, the DHT's ring links): they do not take the mesh's dial slots. */
+  readonly #explicit = new Set<PeerId>();
   readonly #backoff = new Map<PeerId, Backoff>();
   #state: State = { kind: 'stopped' };
 
@@ -164,7 +166,12 @@ export class ConnectionManager {
     const existing = this.#links.get(id);
     if (existing) return existing;
     if (id === this.#o.selfId) throw new TabmeshError('self', 'cannot connect to self');
-    return this.#dial(id, signal);
+    this.#explicit.add(id);
+    try {
+      return await this.#dial(id, signal);
+    } finally {
+      this.#explicit.delete(id);
+    }
   }
 
   /** Ask for a maintenance pass soon, e.g. when new candidates arrive. */
@@ -186,8 +193,12 @@ export class ConnectionManager {
 
   #maintain(): void {
     if (this.#state.kind !== 'running') return;
-    const missing = this.targetDegree - this.#links.size - this.#dialing.size;
-    const slots = Math.min(missing, MAX_PARALLEL_DIALS - this.#dialing.size);
+    // Explicit dials (often to peers that may be gone, e.g. a DHT's old successors) must not
+    // starve the mesh of the dials that replace lost neighbours.
+    let ownDials = 0;
+    for (const id of this.#dialing.keys()) if (!this.#explicit.has(id)) ownDials++;
+    const missing = this.targetDegree - this.#links.size - ownDials;
+    const slots = Math.min(missing, MAX_PARALLEL_DIALS - ownDials);
     if (slots <= 0) return;
     const now = this.#o.clock.now();
     const eligible = this.#o.candidates().filter(
