@@ -76,8 +76,9 @@ export async function runFormation(tabs: number, log: (line: string) => void): P
     log(`  ${tabs} tabs loaded in ${(loadMs / 1000).toFixed(1)} s`);
 
     const targetDegree = await pages[0]!.evaluate(() => window.tabmesh!.status().targetDegree);
-    const formedAt = await whenMinDegree(pages, FORMED_DEGREE, startedAt + FORMATION_TIMEOUT_MS);
-    if (formedAt === undefined) throw new Error(`${tabs} tabs: not every tab reached degree ${FORMED_DEGREE} within ${FORMATION_TIMEOUT_MS} ms`);
+    // Bounded from the last load, not the first: loading is reported on its own and grows with the swarm.
+    const formedAt = await whenMinDegree(pages, FORMED_DEGREE, performance.now() + FORMATION_TIMEOUT_MS);
+    if (formedAt === undefined) throw new Error(`${tabs} tabs: not every tab reached degree ${FORMED_DEGREE} within ${FORMATION_TIMEOUT_MS} ms of the last load`);
     // the graph as it was at formation, before the swarm moves on towards its target degree
     const formedReport = await swarmReport(pages);
     const settledAt = await whenMinDegree(pages, targetDegree, formedAt + SETTLE_TIMEOUT_MS);
