@@ -111,13 +111,26 @@ export class Stabilizer {
       this.#nextFinger = RING_BITS - 1;
       this.#nextPassAt = this.#ctx.deps.clock.now() + FINGER_PASS_PAUSE_MS;
     } else {
-      if (ring.fingers.get(i) !== r.node) {
+      const current = ring.fingers.get(i);
+      if (current !== r.node && !this.#stillGoodFinger(current, i)) {
         ring.fingers.set(i, r.node);
         this.#ctx.changed();
+        this.#link(r.node);
       }
-      this.#link(r.node);
       this.#nextFinger = i - 1;
     }
+  }
+
+  /**
+   * A linked finger that still lies in [self + 2^i, self + 2^(i+1)) keeps halving the distance to a
+   * key, so a node that joined just before it does not replace it: in tabs every new finger is a
+   * WebRTC link to set up, and joins would otherwise re-link log N fingers each.
+   */
+  #stillGoodFinger(current: PeerId | undefined, i: number): boolean {
+    if (current === undefined || !this.#ctx.isLinked(current)) return false;
+    const self = this.#ctx.deps.selfId;
+    const start = fingerStart(self, i);
+    return current === start || (i + 1 < RING_BITS ? inOpen(current, start, fingerStart(self, i + 1)) : inOpen(current, start, self));
   }
 
   onRingQuery(msg: MessageOf<'dhtRingQuery'>, from: PeerId): void {
