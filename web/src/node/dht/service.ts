@@ -10,7 +10,7 @@ import { isPeerId, type PeerId } from '../peers/identity.ts';
 import { PeriodicTasks } from '../periodic.ts';
 import { MAX_DHT_INLINE_VALUE_BYTES } from '../wire/constants.ts';
 import type { ContentOptions, DhtApi, DhtKey, DhtStats, GetResult, LocalRecord, LookupResult, PutOptions, PutResult, RingView } from './api.ts';
-import { DHT_INBOUND_DEGREE, LOOKUP_ATTEMPTS, MAX_REPLICATION, dhtConfig } from './constants.ts';
+import { LOOKUP_ATTEMPTS, MAX_REPLICATION, dhtConfig } from './constants.ts';
 import { assembleOwned, getContent, putContent, splitForManifest, type ContentPort } from './content.ts';
 import { createContext, type DhtContext } from './context.ts';
 import { Publications, type Publication } from './publications.ts';
@@ -23,7 +23,6 @@ import { Stabilizer } from './stabilizer.ts';
 import { RecordStore } from './store.ts';
 import type { DhtDeps, DhtHandler, DhtKind, DhtService } from './types.ts';
 
-export { DHT_INBOUND_DEGREE };
 export type DhtNode = DhtApi & DhtService & { load(): Promise<number> };
 
 const EMPTY = new Uint8Array(0);
