@@ -54,7 +54,8 @@ async function everyoneGets(pages: Page[], from: Page, messageId: string, what: 
       const hops = all.map((list) => list.find((r) => r.messageId === messageId)?.hops);
       return hops.every((h) => h !== undefined) ? (hops as number[]) : undefined;
     },
-    30_000,
+    // After half the swarm closes, a tab may take a few probe rounds to be reconnected.
+    60_000,
     250,
   );
 }
