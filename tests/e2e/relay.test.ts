@@ -137,6 +137,10 @@ test('a translation tab mails through the relay into the sink with the right env
     const translator = pages[0]!;
     const plain = pages[1]!;
     const before = (await sink!.list()).length;
+    // A tab just opened may not have heard of any relay yet ('unknown-peer'): wait until both have.
+    for (const page of pages) {
+      await waitFor('the tab to know the relay', () => page.evaluate(() => window.tabmesh!.relays().length > 0), 10_000);
+    }
     const refused = await plain.evaluate(async () => {
       try {
         await window.tabmesh!.sendMail({ to: 'reader@example.com', subject: 'x', text: 'y' });
