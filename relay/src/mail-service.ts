@@ -5,7 +5,7 @@
  * the index of an error code in ERROR_CODES.
  */
 import { MAIL_OK } from '../../web/src/node/apps/mail-client.ts';
-import { ERROR_CODES, type ErrorCode } from '../../web/src/node/errors.ts';
+import { ERROR_CODES, type ErrorCode } from '../../web/src/node/base/errors.ts';
 import type { TabmeshNode } from '../../web/src/node/node.ts';
 import type { MessageOf } from '../../web/src/node/wire/messages.ts';
 import type { MailGateway } from './mail/index.ts';

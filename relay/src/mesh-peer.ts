@@ -11,7 +11,7 @@
 import wrtc from '@roamhq/wrtc';
 import SimplePeer from 'simple-peer';
 import { io, type ManagerOptions, type SocketOptions } from 'socket.io-client';
-import { systemClock, type Clock, type Random } from '../../web/src/node/clock.ts';
+import { systemClock, type Clock, type Random } from '../../web/src/node/base/clock.ts';
 import { attachGossip, type GossipOptions, type GossipService } from '../../web/src/node/gossip/index.ts';
 import { TabmeshNode } from '../../web/src/node/node.ts';
 import type { Identity } from '../../web/src/node/peers/identity.ts';

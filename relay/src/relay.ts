@@ -7,12 +7,12 @@
  */
 import { startGossipGateway, type GossipGateway, type GossipGatewayStats } from './gateway/index.ts';
 import { join } from 'node:path';
-import { systemClock, type Clock, type TimerHandle } from '../../web/src/node/clock.ts';
+import { systemClock, type Clock, type TimerHandle } from '../../web/src/node/base/clock.ts';
 import { attachDht } from '../../web/src/node/dht/attach.ts';
 import type { DhtNode } from '../../web/src/node/dht/service.ts';
 import type { DhtOptions, DhtStorage } from '../../web/src/node/dht/types.ts';
 import type { TabmeshNode } from '../../web/src/node/node.ts';
-import type { PeerId } from '../../web/src/node/peers/identity.ts';
+import type { PeerId } from '../../web/src/node/base/peer-id.ts';
 import type { SignalingClient } from '../../web/src/node/signaling/signaling-client.ts';
 import type { RelayConfig } from './config.ts';
 import { dhtDiskStorage } from './dht-disk-storage.ts';

@@ -2,7 +2,7 @@
  * Server counters and their Prometheus text exposition (format 0.0.4). Gauges are computed from
  * the registry at scrape time; counters live here.
  */
-import type { ErrorCode } from '../../web/src/node/errors.ts';
+import type { ErrorCode } from '../../web/src/node/base/errors.ts';
 import { ROLES, type Role } from '../../web/src/node/peers/roles.ts';
 
 export const PROMETHEUS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';

@@ -5,8 +5,9 @@
  * and randomness are injected.
  */
 import { hexlify, randomBytes } from 'ethers';
-import { err, ok, type Result } from '../../web/src/node/errors.ts';
-import { SIGNING_NAMESPACE, verifySignedBy, type PeerId } from '../../web/src/node/peers/identity.ts';
+import { err, ok, type Result } from '../../web/src/node/base/errors.ts';
+import { SIGNING_NAMESPACE, verifySignedBy } from '../../web/src/node/peers/identity.ts';
+import { type PeerId } from '../../web/src/node/base/peer-id.ts';
 import { ROLES, type Role } from '../../web/src/node/peers/roles.ts';
 import { registerPayload, type Challenge, type PeerSummary, type RegisterRequest } from '../../web/src/node/signaling/protocol.ts';
 

@@ -3,7 +3,7 @@
  * asks (username "<expiry>:<its id>"), so a credential names who it was issued to and expires on
  * its own. The relays' TURN servers share the secret and re-derive the password from the username.
  */
-import { err, ok, type Result } from '../../web/src/node/errors.ts';
+import { err, ok, type Result } from '../../web/src/node/base/errors.ts';
 import { SIGNALING_LIMITS, type RelayOffer } from '../../web/src/node/signaling/protocol.ts';
 import { mintTurnCredential } from '../../relay/src/turn/credentials.ts';
 import type { Registry } from './registry.ts';

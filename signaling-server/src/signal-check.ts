@@ -3,7 +3,7 @@
  * simulator reuses it): the sender is registered under `from`, the target is registered, the
  * signature and timestamp hold, and the envelope was not forwarded before.
  */
-import { err, ok, type Result } from '../../web/src/node/errors.ts';
+import { err, ok, type Result } from '../../web/src/node/base/errors.ts';
 import { SIGNALING_LIMITS, type SignalEnvelope } from '../../web/src/node/signaling/protocol.ts';
 import { ReplayCache } from '../../web/src/node/signaling/replay-cache.ts';
 import { verifySignal } from '../../web/src/node/signaling/signal-auth.ts';

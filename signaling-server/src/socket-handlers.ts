@@ -4,8 +4,8 @@
  * handler is wrapped, every rejection is counted and costs the socket a strike.
  */
 import type { Server, Socket } from 'socket.io';
-import type { ErrorCode, Result } from '../../web/src/node/errors.ts';
-import { ok } from '../../web/src/node/errors.ts';
+import type { ErrorCode, Result } from '../../web/src/node/base/errors.ts';
+import { ok } from '../../web/src/node/base/errors.ts';
 import {
   parseBootstrapRequest,
   parseRegisterRequest,

@@ -14,7 +14,7 @@
 import { toUtf8Bytes } from 'ethers';
 import type { DhtKey, LookupResult } from '../../web/src/node/dht/api.ts';
 import { DEFAULT_SUCCESSORS } from '../../web/src/node/dht/constants.ts';
-import { TabmeshError } from '../../web/src/node/errors.ts';
+import { TabmeshError } from '../../web/src/node/base/errors.ts';
 import { DhtSim, type DhtSimNode } from '../sim/dht-sim.ts';
 import { printDhtSim } from './dht-sim-report.ts';
 import { percentile } from './stats.ts';

@@ -6,12 +6,12 @@
  * (the real secp256k1 signer is tested on its own) so that 10 000 nodes fit in one process.
  */
 import { sha256 } from 'ethers';
-import type { Random } from '../../web/src/node/clock.ts';
-import { TabmeshError } from '../../web/src/node/errors.ts';
+import type { Random } from '../../web/src/node/base/clock.ts';
+import { TabmeshError } from '../../web/src/node/base/errors.ts';
 import { createDht, type DhtNode } from '../../web/src/node/dht/service.ts';
 import { memoryDhtStorage } from '../../web/src/node/dht/store.ts';
 import type { DhtHandler, DhtKind, DhtOptions, RecordSigner, RecordVerifier } from '../../web/src/node/dht/types.ts';
-import { peerIdBytes, peerIdFromBytes, type PeerId } from '../../web/src/node/peers/identity.ts';
+import { peerIdBytes, peerIdFromBytes, type PeerId } from '../../web/src/node/base/peer-id.ts';
 import { decodeMessage, encodeMessage, type AnyMessage, type MessageKind } from '../../web/src/node/wire/messages.ts';
 import { seededRandom } from '../support/random.ts';
 import { VirtualClock } from '../support/virtual-clock.ts';

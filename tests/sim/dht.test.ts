@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toUtf8Bytes } from 'ethers';
 import type { DhtKey, LookupResult } from '../../web/src/node/dht/api.ts';
-import { TabmeshError } from '../../web/src/node/errors.ts';
+import { TabmeshError } from '../../web/src/node/base/errors.ts';
 import { DhtSim, type DhtSimNode } from './dht-sim.ts';
 
 const NODES = 1000;

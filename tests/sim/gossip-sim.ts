@@ -4,13 +4,13 @@
  * Messages may round-trip through the wire codec (`encode`), so what is simulated is what a
  * data channel would carry. Counts every message by kind and every full rumour sent, per id.
  */
-import type { Clock, Random } from '../../web/src/node/clock.ts';
-import { TabmeshError } from '../../web/src/node/errors.ts';
+import type { Clock, Random } from '../../web/src/node/base/clock.ts';
+import { TabmeshError } from '../../web/src/node/base/errors.ts';
 import { createGossip } from '../../web/src/node/gossip/service.ts';
 import type { Notification } from '../../web/src/node/gossip/api.ts';
 import { rumorIdHex } from '../../web/src/node/gossip/rumor-id.ts';
 import { gossipConfig, type GossipConfig, type GossipHandler, type GossipKind, type GossipLink, type GossipOptions, type GossipService } from '../../web/src/node/gossip/types.ts';
-import type { PeerId } from '../../web/src/node/peers/identity.ts';
+import type { PeerId } from '../../web/src/node/base/peer-id.ts';
 import { decodeMessage, encodeMessage, type AnyMessage, type MessageKind } from '../../web/src/node/wire/messages.ts';
 import { seededRandom } from '../support/random.ts';
 import { VirtualClock } from '../support/virtual-clock.ts';

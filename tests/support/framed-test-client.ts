@@ -6,7 +6,7 @@
 import type { TestContext } from 'node:test';
 import { once } from 'node:events';
 import { connect, type Socket } from 'node:net';
-import type { Result } from '../../web/src/node/errors.ts';
+import type { Result } from '../../web/src/node/base/errors.ts';
 import { FrameSplitter } from '../../web/src/node/wire/splitter.ts';
 
 export interface TestCodec<M> {

@@ -1,4 +1,4 @@
-import type { Clock, TimerHandle } from '../../web/src/node/clock.ts';
+import type { Clock, TimerHandle } from '../../web/src/node/base/clock.ts';
 
 interface Timer {
   id: number;

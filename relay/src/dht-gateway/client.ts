@@ -8,7 +8,7 @@
  * ends the connection once the last one is written.
  */
 import type { Socket } from 'node:net';
-import type { Clock } from '../../../web/src/node/clock.ts';
+import type { Clock } from '../../../web/src/node/base/clock.ts';
 import {
   decodeCourseDhtMessage,
   dispatchCourseDhtMessage,

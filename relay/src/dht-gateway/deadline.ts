@@ -3,8 +3,8 @@
  * a signal that aborts at either; the returned promise settles at that moment even if the call
  * ignores its signal, so a DHT that never answers cannot hold a client's in-flight place.
  */
-import type { Clock } from '../../../web/src/node/clock.ts';
-import { TabmeshError } from '../../../web/src/node/errors.ts';
+import type { Clock } from '../../../web/src/node/base/clock.ts';
+import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 
 /**
  * Rejects with TabmeshError 'timeout' after `ms`, 'aborted' when `parent` aborts (at once if it

@@ -4,7 +4,7 @@
  * DhtApi (put and get only). Connections are bounded per remote address and in total; an extra
  * one is closed at once.
  */
-import { systemClock, type Clock } from '../../../web/src/node/clock.ts';
+import { systemClock, type Clock } from '../../../web/src/node/base/clock.ts';
 import { MAX_U32 } from '../../../web/src/node/wire/constants.ts';
 import { checkInt } from '../tcp-gateway/check-int.ts';
 import { startTcpGateway, type TcpGatewayLogger } from '../tcp-gateway/server.ts';

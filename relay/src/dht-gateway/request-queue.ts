@@ -5,7 +5,7 @@
  * out of order; requests for the same key run one after another in arrival order, so a GET sent
  * after a PUT on the same connection sees that PUT (the course PUT has no answer to wait for).
  */
-import { TabmeshError } from '../../../web/src/node/errors.ts';
+import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 
 /** A request's work; it must settle (the client bounds it with a deadline) and never reject. */
 export type Job = () => Promise<void>;

@@ -10,9 +10,9 @@
  * effort. A FAILURE after a failed PUT would even be read by a course client as the answer to a
  * GET of the same key it has outstanding, so a failed PUT is only counted (putsFailed).
  */
-import type { Clock } from '../../../web/src/node/clock.ts';
+import type { Clock } from '../../../web/src/node/base/clock.ts';
 import type { DhtApi, PutOptions } from '../../../web/src/node/dht/api.ts';
-import { TabmeshError } from '../../../web/src/node/errors.ts';
+import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 import {
   dhtFailure,
   dhtSuccess,

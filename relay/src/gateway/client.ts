@@ -6,7 +6,7 @@
  * client's verdict count as not validated.
  */
 import type { Socket } from 'node:net';
-import { TabmeshError } from '../../../web/src/node/errors.ts';
+import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 import type { GossipApi, Notification, Subscription } from '../../../web/src/node/gossip/api.ts';
 import {
   decodeCourseGossipMessage,

@@ -3,7 +3,7 @@
  * handed out in wrapping order and never reused while it is still awaited. Bounded: adding past
  * the limit evicts the oldest, which the caller settles as not validated.
  */
-import { TabmeshError } from '../../../web/src/node/errors.ts';
+import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 import { LOCAL_ID_SPACE } from './constants.ts';
 
 export interface Added {

@@ -1,8 +1,8 @@
 /**
- * The mail gateway's refusals: a subset of the core's error codes (web/src/node/errors.ts), so a
+ * The mail gateway's refusals: a subset of the core's error codes (web/src/node/base/errors.ts), so a
  * gateway result travels to the requesting node as its ERROR_CODES index unchanged.
  */
-import { err, ok, TabmeshError, type ErrorCode, type Result } from '../../../web/src/node/errors.ts';
+import { err, ok, TabmeshError, type ErrorCode, type Result } from '../../../web/src/node/base/errors.ts';
 
 export const MAIL_ERROR_CODES = [
   /** The sender has none of the roles allowed to send mail. */

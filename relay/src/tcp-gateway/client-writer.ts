@@ -5,7 +5,7 @@
  * also keeps Node from gathering queued writes into one writev. The queue (with the write in
  * flight) is bounded; a client that does not drain it is the caller's to drop.
  */
-import { TabmeshError } from '../../../web/src/node/errors.ts';
+import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 import { MAX_FRAME_BYTES } from '../../../web/src/node/wire/frame.ts';
 
 /** The part of a net.Socket the writer uses. */

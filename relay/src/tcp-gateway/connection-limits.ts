@@ -2,7 +2,7 @@
  * Places for connections: at most `maxClients` in total and `maxPerAddress` from one remote
  * address. IPv4 clients of a dual-stack socket arrive as ::ffff:a.b.c.d and count as a.b.c.d.
  */
-import { TabmeshError } from '../../../web/src/node/errors.ts';
+import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 
 export class ConnectionLimits {
   readonly #maxClients: number;

@@ -5,7 +5,7 @@
  * Socket errors are swallowed: resets and the like end in 'close'.
  */
 import type { Socket } from 'node:net';
-import type { Result } from '../../../web/src/node/errors.ts';
+import type { Result } from '../../../web/src/node/base/errors.ts';
 import { FrameSplitter } from '../../../web/src/node/wire/splitter.ts';
 
 /** The connection the reading is for. */

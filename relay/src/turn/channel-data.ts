@@ -2,7 +2,7 @@
  * ChannelData framing (RFC 8656 §12.4): channel number (0x4000–0x7FFF), data length, data.
  * Over UDP the padding to 4 bytes is optional; over TCP it is required, so a stream stays aligned.
  */
-import { err, ok, TabmeshError, type Result } from '../../../web/src/node/errors.ts';
+import { err, ok, TabmeshError, type Result } from '../../../web/src/node/base/errors.ts';
 import { CHANNEL_HEADER_BYTES, CHANNEL_MAX, CHANNEL_MIN } from './constants.ts';
 import { pad4, readU16, writeU16 } from './stun-message.ts';
 

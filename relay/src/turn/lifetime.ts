@@ -1,5 +1,5 @@
 /** The lifetime rule shared by Allocate and Refresh (RFC 8656 §7.2, §7.3). */
-import { err, ok, type Result } from '../../../web/src/node/errors.ts';
+import { err, ok, type Result } from '../../../web/src/node/base/errors.ts';
 import { ATTR, DEFAULT_LIFETIME_S, MAX_LIFETIME_S } from './constants.ts';
 import { decodeU32 } from './stun-attributes.ts';
 import { findAttribute, type StunMessage } from './stun-message.ts';

@@ -2,7 +2,7 @@
  * Typed STUN/TURN attribute values: each an encode/decode pair over the attribute's value bytes.
  * Decoders take untrusted bytes and return a Result; encoders take trusted values.
  */
-import { err, ok, TabmeshError, type Result } from '../../../web/src/node/errors.ts';
+import { err, ok, TabmeshError, type Result } from '../../../web/src/node/base/errors.ts';
 import {
   ADDRESS_FAMILY,
   MAGIC_COOKIE,

@@ -6,7 +6,7 @@
  * Typed attribute values live in stun-attributes.ts.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { err, ok, TabmeshError, type Result } from '../../../web/src/node/errors.ts';
+import { err, ok, TabmeshError, type Result } from '../../../web/src/node/base/errors.ts';
 import {
   ATTR,
   ATTRIBUTE_HEADER_BYTES,

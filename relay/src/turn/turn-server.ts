@@ -6,7 +6,7 @@
  */
 import { createSocket, type RemoteInfo, type Socket as UdpSocket } from 'node:dgram';
 import { createServer, type Server, type Socket as TcpSocket } from 'node:net';
-import { TabmeshError } from '../../../web/src/node/errors.ts';
+import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 import { AllocationTable } from './allocations.ts';
 import { Authenticator } from './auth.ts';
 import { startsChannelData } from './channel-data.ts';

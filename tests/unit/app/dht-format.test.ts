@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DhtStats } from '../../../web/src/node/dht/api.ts';
-import { TabmeshError } from '../../../web/src/node/errors.ts';
+import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 import {
   HEX_PREVIEW_BYTES,
   describeError,

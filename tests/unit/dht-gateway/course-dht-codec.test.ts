@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Result } from '../../../web/src/node/errors.ts';
+import type { Result } from '../../../web/src/node/base/errors.ts';
 import { decodeMessage, MESSAGES, MESSAGE_TYPE, MAX_FRAME_BYTES } from '../../../web/src/node/wire/index.ts';
 import { decodeCourseGossipMessage } from '../../../web/src/node/wire/course-gossip.ts';
 import {

@@ -4,7 +4,7 @@
  * `failures` makes calls on a key throw. Calls honour their AbortSignal. Tests wait on the
  * records (until()), never on time.
  */
-import { TabmeshError, type ErrorCode } from '../../../web/src/node/errors.ts';
+import { TabmeshError, type ErrorCode } from '../../../web/src/node/base/errors.ts';
 import type { GetResult, PutOptions, PutResult } from '../../../web/src/node/dht/api.ts';
 import type { DhtPort } from '../../../relay/src/dht-gateway/index.ts';
 

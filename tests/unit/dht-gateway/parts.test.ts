@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TabmeshError } from '../../../web/src/node/errors.ts';
+import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 import { addressKey, ConnectionLimits } from '../../../relay/src/tcp-gateway/connection-limits.ts';
 import { withDeadline } from '../../../relay/src/dht-gateway/deadline.ts';
 import { RequestQueue } from '../../../relay/src/dht-gateway/request-queue.ts';

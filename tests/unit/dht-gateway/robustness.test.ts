@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Socket } from 'node:net';
-import { TabmeshError } from '../../../web/src/node/errors.ts';
+import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 import { startDhtGateway } from '../../../relay/src/dht-gateway/index.ts';
 import { VirtualClock } from '../../support/virtual-clock.ts';
 import { FakeDht } from './fake-dht.ts';

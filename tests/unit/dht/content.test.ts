@@ -19,7 +19,7 @@ import {
   encodeManifest,
   MAX_CONTENT_BYTES,
 } from '../../../web/src/node/dht/manifest.ts';
-import { TabmeshError, type ErrorCode } from '../../../web/src/node/errors.ts';
+import { TabmeshError, type ErrorCode } from '../../../web/src/node/base/errors.ts';
 import { mulberry32, randomBytes } from '../wire/helpers.ts';
 
 interface StoredRecord {

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { toUtf8Bytes } from 'ethers';
 import type { DhtKey } from '../../../web/src/node/dht/api.ts';
 import { inHalfOpen } from '../../../web/src/node/dht/ring.ts';
-import { TabmeshError } from '../../../web/src/node/errors.ts';
+import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 import { DhtSim, type DhtSimNode } from '../../sim/dht-sim.ts';
 
 const NODES = 12;

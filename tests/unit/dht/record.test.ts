@@ -17,7 +17,7 @@ import {
   type DhtRecord,
 } from '../../../web/src/node/dht/record.ts';
 import { identitySigner, verifyWithIdentity } from '../../../web/src/node/dht/signing.ts';
-import type { Result } from '../../../web/src/node/errors.ts';
+import type { Result } from '../../../web/src/node/base/errors.ts';
 import { Identity } from '../../../web/src/node/peers/identity.ts';
 import { fromHex, hex } from '../wire/helpers.ts';
 

@@ -13,7 +13,7 @@ import { contentRecord, decodeRecord, encodeRecord, hashHex, type DhtRecord } fr
 import { DHT_OP } from '../../../web/src/node/dht/routing.ts';
 import { ROUTE_BURST_PER_LINK } from '../../../web/src/node/dht/constants.ts';
 import type { DhtHandler, DhtKind } from '../../../web/src/node/dht/types.ts';
-import { TabmeshError, isErrorCode, type ErrorCode } from '../../../web/src/node/errors.ts';
+import { TabmeshError, isErrorCode, type ErrorCode } from '../../../web/src/node/base/errors.ts';
 import { MAX_DHT_INLINE_VALUE_BYTES } from '../../../web/src/node/wire/constants.ts';
 import { decodeMessage, encodeMessage, errorCodeFromWire, type MessageOf } from '../../../web/src/node/wire/messages.ts';
 import { DhtSim, type DhtSimNode } from '../../sim/dht-sim.ts';

@@ -4,9 +4,9 @@
  * subscription order) except `options.except`. Each node records what the gateway did to it —
  * subscriptions, announces, verdicts — and tests wait on those records instead of on time.
  */
-import { TabmeshError, type ErrorCode } from '../../../web/src/node/errors.ts';
+import { TabmeshError, type ErrorCode } from '../../../web/src/node/base/errors.ts';
 import type { AnnounceOptions, GossipApi, Notification, Subscription, ViewEntry } from '../../../web/src/node/gossip/api.ts';
-import type { PeerId } from '../../../web/src/node/peers/identity.ts';
+import type { PeerId } from '../../../web/src/node/base/peer-id.ts';
 import { MAX_RUMOR_DATA_BYTES } from '../../../web/src/node/wire/constants.ts';
 
 export type FakeEvent =

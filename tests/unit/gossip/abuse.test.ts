@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TabmeshError } from '../../../web/src/node/errors.ts';
+import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 import { randomRumorId, rumorIdBytes } from '../../../web/src/node/gossip/rumor-id.ts';
 import { MAX_DIGEST_IDS } from '../../../web/src/node/wire/constants.ts';
 import type { MessageOf } from '../../../web/src/node/wire/messages.ts';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { RumorStore, type StoredRumor } from '../../../web/src/node/gossip/rumor-store.ts';
 import { randomRumorId, rumorIdBytes, rumorIdHex } from '../../../web/src/node/gossip/rumor-id.ts';
 import { SeenCache } from '../../../web/src/node/gossip/seen-cache.ts';
-import { TokenBuckets } from '../../../web/src/node/token-buckets.ts';
+import { TokenBuckets } from '../../../web/src/node/base/token-buckets.ts';
 import { seededRandom } from '../../support/random.ts';
 
 test('seen cache: duplicates within the ttl, forgotten after it, oldest evicted when full', () => {

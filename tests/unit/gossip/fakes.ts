@@ -1,5 +1,5 @@
 /** A GossipContext whose sends are recorded, for driving one gossip part by hand. */
-import type { PeerId } from '../../../web/src/node/peers/identity.ts';
+import type { PeerId } from '../../../web/src/node/base/peer-id.ts';
 import { emptyStats, gossipConfig, type GossipContext, type GossipLink, type GossipOptions } from '../../../web/src/node/gossip/types.ts';
 import type { AnyMessage } from '../../../web/src/node/wire/messages.ts';
 import { seededRandom } from '../../support/random.ts';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TabmeshError } from '../../../web/src/node/errors.ts';
+import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 import { MAX_RUMOR_DATA_BYTES } from '../../../web/src/node/wire/constants.ts';
 import { bytes, DATA_TYPE, line, node, testNet, validateAll } from './helpers.ts';
 

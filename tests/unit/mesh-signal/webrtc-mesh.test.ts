@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import SimplePeer from 'simple-peer';
 import { io } from 'socket.io-client';
 import { startSignalingServer, type SignalingServer } from '../../../signaling-server/src/server.ts';
-import { systemClock } from '../../../web/src/node/clock.ts';
+import { systemClock } from '../../../web/src/node/base/clock.ts';
 import { TabmeshNode } from '../../../web/src/node/node.ts';
 import { Identity } from '../../../web/src/node/peers/identity.ts';
 import { MeshSignalChannel } from '../../../web/src/node/signaling/mesh-signal-channel.ts';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TabmeshError } from '../../../web/src/node/errors.ts';
+import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 import { BACKOFF_BASE_MS, BACKOFF_MAX_MS, DIAL_TIMEOUT_MS, MAINTAIN_INTERVAL_MS, MAX_PARALLEL_DIALS } from '../../../web/src/node/peers/constants.ts';
 import { seededRandom } from '../../support/swarm.ts';
 import { VirtualClock } from '../../support/virtual-clock.ts';

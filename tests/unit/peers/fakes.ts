@@ -4,10 +4,10 @@
  * of ConnectionManagers where an offer is checked against the callee's policy when it arrives,
  * as a WebRTC offer is.
  */
-import { delay, type Random } from '../../../web/src/node/clock.ts';
-import { err, ok, TabmeshError, type ErrorCode, type Result } from '../../../web/src/node/errors.ts';
+import { delay, type Random } from '../../../web/src/node/base/clock.ts';
+import { err, ok, TabmeshError, type ErrorCode, type Result } from '../../../web/src/node/base/errors.ts';
 import { ConnectionManager, type ConnectionManagerOptions } from '../../../web/src/node/peers/connection-manager.ts';
-import type { PeerId } from '../../../web/src/node/peers/identity.ts';
+import type { PeerId } from '../../../web/src/node/base/peer-id.ts';
 import type { Link, LinkDirection, LinkHandlers } from '../../../web/src/node/transport/types.ts';
 import type { VirtualClock } from '../../support/virtual-clock.ts';
 

@@ -2,18 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { SigningKey, toUtf8Bytes } from 'ethers';
-import {
-  Identity,
-  SIGNING_NAMESPACE,
-  canonicalPayload,
-  isPeerId,
-  peerIdBytes,
-  peerIdFromBytes,
-  peerIdFromPublicKey,
-  recoverSigner,
-  verifySignedBy,
-} from '../../../web/src/node/peers/identity.ts';
-import type { Result } from '../../../web/src/node/errors.ts';
+import { Identity, SIGNING_NAMESPACE, canonicalPayload, peerIdFromPublicKey, recoverSigner, verifySignedBy } from '../../../web/src/node/peers/identity.ts';
+import { isPeerId, peerIdBytes, peerIdFromBytes } from '../../../web/src/node/base/peer-id.ts';
+import type { Result } from '../../../web/src/node/base/errors.ts';
 
 /** Private key 1: its public key is the secp256k1 generator G, known from the SEC 2 standard. */
 const KEY_ONE = '0x' + '00'.repeat(31) + '01';

@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ERROR_CODES, type ErrorCode } from '../../../web/src/node/errors.ts';
+import { ERROR_CODES, type ErrorCode } from '../../../web/src/node/base/errors.ts';
 import type { TabmeshNode } from '../../../web/src/node/node.ts';
 import { THROUGHPUT_BUDGET_BYTES_PER_MINUTE, THROUGHPUT_MAX_REQUEST_BYTES, TABLE_EXCHANGE_INTERVAL_MS } from '../../../web/src/node/peers/constants.ts';
-import { Identity, type PeerId } from '../../../web/src/node/peers/identity.ts';
+import { Identity } from '../../../web/src/node/peers/identity.ts';
+import { type PeerId } from '../../../web/src/node/base/peer-id.ts';
 import type { Discovery } from '../../../web/src/node/peers/ports.ts';
 import { rolesToMask } from '../../../web/src/node/peers/roles.ts';
 import { TRANSPORT_LIMITS, type Link } from '../../../web/src/node/transport/types.ts';

@@ -13,7 +13,7 @@ import { io } from 'socket.io-client';
 import { loadRelayConfig, type RelayConfig } from '../../../relay/src/config.ts';
 import { startRelay, type Relay, type RelayOverrides } from '../../../relay/src/relay.ts';
 import { MailClient } from '../../../web/src/node/apps/mail-client.ts';
-import { systemClock } from '../../../web/src/node/clock.ts';
+import { systemClock } from '../../../web/src/node/base/clock.ts';
 import { TabmeshNode } from '../../../web/src/node/node.ts';
 import { Identity } from '../../../web/src/node/peers/identity.ts';
 import type { Role } from '../../../web/src/node/peers/roles.ts';

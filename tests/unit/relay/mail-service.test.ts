@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { MailGateway, MAIL_ERROR_CODES, type MailSend, type OutgoingMail } from '../../../relay/src/mail/index.ts';
 import { mailResultCode, startMailService } from '../../../relay/src/mail-service.ts';
 import { MailClient, MAIL_OK } from '../../../web/src/node/apps/mail-client.ts';
-import { ERROR_CODES, TabmeshError } from '../../../web/src/node/errors.ts';
+import { ERROR_CODES, TabmeshError } from '../../../web/src/node/base/errors.ts';
 import type { TabmeshNode } from '../../../web/src/node/node.ts';
 import type { Role } from '../../../web/src/node/peers/roles.ts';
 import { createSwarm, type Swarm } from '../../support/swarm.ts';

@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { startSignalingServer, type SignalingServer } from '../../../signaling-server/src/server.ts';
 import { startSmtpSink } from '../../../relay/src/mail/index.ts';
 import { PortInUseError } from '../../../relay/src/relay.ts';
-import { TabmeshError } from '../../../web/src/node/errors.ts';
+import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 import {
   TEST_SECRET,
   getJson,

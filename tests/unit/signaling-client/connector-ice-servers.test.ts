@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import { test } from 'node:test';
 import type SimplePeer from 'simple-peer';
-import { TabmeshError } from '../../../web/src/node/errors.ts';
+import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 import { Identity } from '../../../web/src/node/peers/identity.ts';
 import type { IceServer, SignalEnvelope } from '../../../web/src/node/signaling/protocol.ts';
 import { newSessionId, signSignal } from '../../../web/src/node/signaling/signal-auth.ts';

@@ -6,7 +6,7 @@ import type { TestContext } from 'node:test';
 import wrtc from '@roamhq/wrtc';
 import SimplePeer from 'simple-peer';
 import { io } from 'socket.io-client';
-import { systemClock } from '../../../web/src/node/clock.ts';
+import { systemClock } from '../../../web/src/node/base/clock.ts';
 import { TabmeshNode } from '../../../web/src/node/node.ts';
 import { Identity } from '../../../web/src/node/peers/identity.ts';
 import type { Role } from '../../../web/src/node/peers/roles.ts';

@@ -4,7 +4,8 @@
  */
 import type { TestContext } from 'node:test';
 import { io, type Socket } from 'socket.io-client';
-import { Identity, SIGNING_NAMESPACE, type PeerId } from '../../../web/src/node/peers/identity.ts';
+import { Identity, SIGNING_NAMESPACE } from '../../../web/src/node/peers/identity.ts';
+import { type PeerId } from '../../../web/src/node/base/peer-id.ts';
 import type { Role } from '../../../web/src/node/peers/roles.ts';
 import {
   registerPayload,

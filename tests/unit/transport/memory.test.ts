@@ -1,4 +1,4 @@
-import { systemClock } from '../../../web/src/node/clock.ts';
+import { systemClock } from '../../../web/src/node/base/clock.ts';
 import { FramedLink } from '../../../web/src/node/transport/framed-link.ts';
 import { createMemoryChannelPair } from '../../../web/src/node/transport/memory-channel.ts';
 import { transportCompliance } from './compliance.ts';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { TabmeshError } from '../../../web/src/node/errors.ts';
+import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 import { checkTurnUsername, mintTurnCredential, verifyTurnCredential } from '../../../relay/src/turn/index.ts';
 
 const SECRET = 'north';

@@ -7,7 +7,7 @@
 import { seededRandom } from '../../support/random.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isErrorCode, type Result } from '../../../web/src/node/errors.ts';
+import { isErrorCode, type Result } from '../../../web/src/node/base/errors.ts';
 import {
   ATTR,
   attribute,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TabmeshError, type Result } from '../../../web/src/node/errors.ts';
+import { TabmeshError, type Result } from '../../../web/src/node/base/errors.ts';
 import {
   ATTR,
   attribute,

@@ -12,7 +12,7 @@ import {
   type ChunkMessage,
   type ChunkProgress,
 } from '../../../web/src/node/wire/index.ts';
-import type { Result } from '../../../web/src/node/errors.ts';
+import type { Result } from '../../../web/src/node/base/errors.ts';
 import { codeOf, mulberry32, randomBytes, type Rng } from './helpers.ts';
 
 const MiB = 1024 * 1024;

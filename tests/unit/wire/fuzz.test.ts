@@ -17,7 +17,7 @@ import {
   MESSAGES,
   type MessageKind,
 } from '../../../web/src/node/wire/index.ts';
-import type { Result } from '../../../web/src/node/errors.ts';
+import type { Result } from '../../../web/src/node/base/errors.ts';
 import { hex, isKnownError, mulberry32, randomBytes, randomInt, sampleMessage, type Rng } from './helpers.ts';
 
 const INPUTS = Number(process.env['FUZZ_INPUTS'] ?? 100_000);

@@ -1,6 +1,6 @@
 /** Shared by the wire tests: a seeded PRNG and message samplers. */
 import { seededRandom, type Rng } from '../../support/random.ts';
-import { ERROR_CODES, isErrorCode, TabmeshError, type ErrorCode, type Result } from '../../../web/src/node/errors.ts';
+import { ERROR_CODES, isErrorCode, TabmeshError, type ErrorCode, type Result } from '../../../web/src/node/base/errors.ts';
 import {
   MAX_PEER_TABLE_ENTRIES,
   MAX_SPEED_DATA_BYTES,

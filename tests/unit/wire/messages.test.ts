@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ERROR_CODES, TabmeshError } from '../../../web/src/node/errors.ts';
+import { ERROR_CODES, TabmeshError } from '../../../web/src/node/base/errors.ts';
 import {
   decodeMessage,
   dispatchMessage,

@@ -3,7 +3,7 @@
  * progress. No DOM, no Lit, no clock (callers pass `now`), so all of it is unit-tested.
  */
 import type { ContentProgress, DhtKey, DhtStats } from '../node/dht/api.ts';
-import { isErrorCode, type ErrorCode } from '../node/errors.ts';
+import { isErrorCode, type ErrorCode } from '../node/base/errors.ts';
 import { errorMessage } from './errors.ts';
 import { UNKNOWN, formatDuration } from './format.ts';
 

@@ -3,7 +3,7 @@
  * node with every part it plays for this node (self, predecessor, successor n, finger i), and one
  * tick per locally held key. Pure: no DOM, no Lit.
  */
-import type { PeerId } from '../node/peers/identity.ts';
+import type { PeerId } from '../node/base/peer-id.ts';
 import type { DhtKey, LocalRecord, RingView } from '../node/dht/api.ts';
 import { shortId } from './format.ts';
 import { idAngle } from './ring-geometry.ts';

@@ -7,7 +7,7 @@ import SimplePeer from 'simple-peer';
 import { io } from 'socket.io-client';
 import type { RelayRow } from '../node/api.ts';
 import { MailClient } from '../node/apps/mail-client.ts';
-import { systemClock } from '../node/clock.ts';
+import { systemClock } from '../node/base/clock.ts';
 import { attachDht } from '../node/dht/attach.ts';
 import type { DhtNode } from '../node/dht/service.ts';
 import { attachGossip, type GossipService } from '../node/gossip/index.ts';

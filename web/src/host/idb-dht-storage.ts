@@ -1,5 +1,5 @@
 import { openDB } from 'idb';
-import type { PeerId } from '../node/peers/identity.ts';
+import type { PeerId } from '../node/base/peer-id.ts';
 import type { DhtStorage } from '../node/dht/types.ts';
 
 const STORE = 'records';

@@ -14,7 +14,7 @@
  * i.e. elapsed ≈ 58 ms + 2 × RTT, so a relay on the LAN reads ~30 ms. The constant is the same for
  * every relay, so the ranking holds; the absolute number is an upper bound, not the RTT itself.
  */
-import { TabmeshError } from '../node/errors.ts';
+import { TabmeshError } from '../node/base/errors.ts';
 import type { RelayOffer } from '../node/signaling/protocol.ts';
 
 /** Two round trips to a TURN server anywhere on earth fit well within this. */

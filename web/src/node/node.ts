@@ -4,10 +4,11 @@
  * so the same node runs in a tab, in Node and in the in-process simulator. It implements the
  * public API the UI and `window.tabmesh` use.
  */
-import type { NetworkGraph, NodeApi, NodeStatus, PeerRow, ThroughputResult, NodeState } from './api.ts';
-import { systemClock, type Clock, type Random } from './clock.ts';
-import { TabmeshError } from './errors.ts';
-import { PeriodicTasks } from './periodic.ts';
+import type { NodeApi, NodeStatus, NodeState } from './node-api.ts';
+import type { NetworkGraph, PeerRow, ThroughputResult } from './peers/types.ts';
+import { systemClock, type Clock, type Random } from './base/clock.ts';
+import { TabmeshError } from './base/errors.ts';
+import { PeriodicTasks } from './base/periodic.ts';
 import { ConnectionManager } from './peers/connection-manager.ts';
 import {
   PERSIST_INTERVAL_MS,
@@ -17,12 +18,14 @@ import {
   THROUGHPUT_INTERVAL_MS,
   THROUGHPUT_PERIODIC_BYTES,
 } from './peers/constants.ts';
-import type { Identity, PeerId } from './peers/identity.ts';
+import type { Identity } from './peers/identity.ts';
+import type { PeerId } from './base/peer-id.ts';
 import { PeerTable } from './peers/peer-table.ts';
 import { PeerProtocol, type AppMessageHandler, type AppMessageKind } from './peers/peer-protocol.ts';
 import { encodeMessage, type AnyMessage } from './wire/messages.ts';
 import { Pinger } from './peers/pinger.ts';
-import { memoryStorage, type Connector, type Discovery, type NodeStorage } from './peers/ports.ts';
+import { memoryStorage, type Discovery, type NodeStorage } from './peers/ports.ts';
+import { type Connector } from './transport/types.ts';
 import { DEFAULT_TAB_ROLES, type Role } from './peers/roles.ts';
 import { ThroughputService } from './peers/throughput.ts';
 import type { Link } from './transport/types.ts';

@@ -3,9 +3,9 @@
  * connected relay (dialing one known from the peer table when none is a neighbour), answered by
  * mailResult with the same request id.
  */
-import type { MailRequest } from '../api.ts';
-import type { Clock, Random, TimerHandle } from '../clock.ts';
-import { ERROR_CODES, TabmeshError } from '../errors.ts';
+import type { MailRequest } from '../mail/api.ts';
+import type { Clock, Random, TimerHandle } from '../base/clock.ts';
+import { ERROR_CODES, TabmeshError } from '../base/errors.ts';
 import type { TabmeshNode } from '../node.ts';
 import { latencyMs } from '../peers/peer-table.ts';
 

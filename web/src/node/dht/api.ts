@@ -3,7 +3,7 @@
  * course DHT gateway use. Keys are 32 bytes, written as 64 lowercase hex characters; they share
  * the ring with peer ids (SHA-256 of a node's public key).
  */
-import type { PeerId } from '../peers/identity.ts';
+import type { PeerId } from '../base/peer-id.ts';
 
 /** 64 lowercase hex characters. */
 export type DhtKey = string;

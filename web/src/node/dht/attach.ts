@@ -3,7 +3,7 @@
  * reach, ring neighbours and fingers are dialed through the node's connection manager, and
  * records are signed with the node's identity.
  */
-import { systemClock, type Clock, type Random } from '../clock.ts';
+import { systemClock, type Clock, type Random } from '../base/clock.ts';
 import type { Identity } from '../peers/identity.ts';
 import type { TabmeshNode } from '../node.ts';
 import { DHT_INBOUND_DEGREE } from './constants.ts';

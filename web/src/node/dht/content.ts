@@ -9,8 +9,8 @@
  */
 import { sha256 } from 'ethers';
 import type { ContentOptions, ContentProgress, DhtKey } from './api.ts';
-import { TabmeshError } from '../errors.ts';
-import { isPeerId } from '../peers/identity.ts';
+import { TabmeshError } from '../base/errors.ts';
+import { isPeerId } from '../base/peer-id.ts';
 import {
   CONTENT_CHUNK_BYTES,
   chunkCountFor,

@@ -1,5 +1,5 @@
 /** What the DHT's parts share: the host, the configuration, counters and this node's ring state. */
-import type { PeerId } from '../peers/identity.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import type { AnyMessage } from '../wire/messages.ts';
 import type { DhtStats } from './api.ts';
 import type { DhtConfig, DhtDeps } from './types.ts';

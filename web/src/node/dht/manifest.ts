@@ -8,8 +8,8 @@
  * doubles as a magic number. Decoding takes untrusted bytes and returns a Result; it never throws.
  */
 import type { DhtKey } from './api.ts';
-import { err, ok, TabmeshError, type Result } from '../errors.ts';
-import { isPeerId } from '../peers/identity.ts';
+import { err, ok, TabmeshError, type Result } from '../base/errors.ts';
+import { isPeerId } from '../base/peer-id.ts';
 import {
   DEFAULT_MAX_PAYLOAD_BYTES,
   FIELD_BYTES,

@@ -1,5 +1,5 @@
 /** What the key's successor (or a replica holder) does with each DHT op addressed to it. */
-import type { PeerId } from '../peers/identity.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import type { DhtKey } from './api.ts';
 import { MAX_REPLICATION } from './constants.ts';
 import type { DhtContext } from './context.ts';

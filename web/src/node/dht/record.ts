@@ -4,8 +4,8 @@
  * carry its owner's signature, and only the owner's newer write replaces an owned value.
  */
 import { sha256 } from 'ethers';
-import { err, ok, type Result } from '../errors.ts';
-import { peerIdBytes, type PeerId } from '../peers/identity.ts';
+import { err, ok, type Result } from '../base/errors.ts';
+import { peerIdBytes, type PeerId } from '../base/peer-id.ts';
 import { MESSAGE_TYPE } from '../wire/constants.ts';
 import { decodeFrame } from '../wire/frame.ts';
 import { dhtRecord } from '../wire/messages.ts';

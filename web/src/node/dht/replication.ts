@@ -3,7 +3,7 @@
  * value is stored, repaired when the successor list changes, handed to a node that joins before
  * us (SplitNode), and handed to the successor when this node leaves.
  */
-import type { PeerId } from '../peers/identity.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import type { DhtKey } from './api.ts';
 import { MAX_PUSH_BURST } from './constants.ts';
 import type { DhtContext } from './context.ts';

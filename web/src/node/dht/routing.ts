@@ -4,13 +4,13 @@
  * to the key's successor, which handles it. Each hop remembers where the request came from, so
  * the result travels back the same way — no hop needs a link to the origin.
  */
-import type { TimerHandle } from '../clock.ts';
-import { TabmeshError, type ErrorCode } from '../errors.ts';
-import type { PeerId } from '../peers/identity.ts';
+import type { TimerHandle } from '../base/clock.ts';
+import { TabmeshError, type ErrorCode } from '../base/errors.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import { errorCodeFromWire, errorCodeToWire, type MessageOf } from '../wire/messages.ts';
 import type { DhtKey } from './api.ts';
 import { MAX_PENDING_FORWARDS, MAX_ROUTE_HOPS, ROUTE_BURST_PER_LINK, ROUTE_RATE_PER_LINK } from './constants.ts';
-import { TokenBuckets } from '../token-buckets.ts';
+import { TokenBuckets } from '../base/token-buckets.ts';
 import { closestPreceding, inHalfOpen } from './ring.ts';
 import type { DhtContext } from './context.ts';
 

@@ -4,10 +4,10 @@
  * (attach.ts) or the in-process simulator.
  */
 import { toUtf8Bytes } from 'ethers';
-import { delay } from '../clock.ts';
-import { TabmeshError, type ErrorCode } from '../errors.ts';
-import { isPeerId, type PeerId } from '../peers/identity.ts';
-import { PeriodicTasks } from '../periodic.ts';
+import { delay } from '../base/clock.ts';
+import { TabmeshError, type ErrorCode } from '../base/errors.ts';
+import { isPeerId, type PeerId } from '../base/peer-id.ts';
+import { PeriodicTasks } from '../base/periodic.ts';
 import { MAX_DHT_INLINE_VALUE_BYTES } from '../wire/constants.ts';
 import type { ContentOptions, DhtApi, DhtKey, DhtStats, GetResult, LocalRecord, LookupResult, PutOptions, PutResult, RingView } from './api.ts';
 import { LOOKUP_ATTEMPTS, MAX_REPLICATION, dhtConfig } from './constants.ts';

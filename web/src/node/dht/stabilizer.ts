@@ -4,7 +4,7 @@
  * predecessor, fix one finger per round, and close the gap when a neighbour leaves. Ring
  * neighbours and fingers are kept linked, since routing only uses links.
  */
-import type { PeerId } from '../peers/identity.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import type { MessageOf } from '../wire/messages.ts';
 import { RING_BITS, fingerStart, inOpen, sortClockwise } from './ring.ts';
 import { DHT_OP, type Router } from './routing.ts';

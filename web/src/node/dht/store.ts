@@ -3,8 +3,8 @@
  * to the host's storage (IndexedDB, disk, memory), swept when they expire, and bounded — when
  * full, replicas held for others go first, soonest to expire first.
  */
-import { err, ok, type Result } from '../errors.ts';
-import type { PeerId } from '../peers/identity.ts';
+import { err, ok, type Result } from '../base/errors.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import type { DhtKey } from './api.ts';
 import { checkRecord, compareRecords, decodeRecord, encodeRecord, type DhtRecord } from './record.ts';
 import type { DhtConfig, DhtStorage, RecordVerifier } from './types.ts';

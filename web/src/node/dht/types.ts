@@ -2,8 +2,8 @@
  * What the DHT needs from its host (a TabmeshNode in tabs and on the relay, a light host in the
  * simulator), its configuration, and the context its parts share.
  */
-import type { Clock, Random } from '../clock.ts';
-import type { PeerId } from '../peers/identity.ts';
+import type { Clock, Random } from '../base/clock.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import type { AppMessageKind } from '../peers/peer-protocol.ts';
 import type { AnyMessage, MessageOf } from '../wire/messages.ts';
 import type { DhtStats } from './api.ts';

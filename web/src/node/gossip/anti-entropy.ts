@@ -6,13 +6,13 @@
  * answers with an ihave of what the neighbour's digest lacked. Holders answer iwant with the
  * rumours, at most once per id and neighbour per digest window, within a per-link budget.
  */
-import type { PeerId } from '../peers/identity.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import { MAX_DIGEST_IDS } from '../wire/constants.ts';
 import type { MessageOf } from '../wire/messages.ts';
 import { rumorIdHex } from './rumor-id.ts';
 import type { RumorStore, StoredRumor } from './rumor-store.ts';
 import { SeenCache } from './seen-cache.ts';
-import { TokenBuckets } from '../token-buckets.ts';
+import { TokenBuckets } from '../base/token-buckets.ts';
 import type { GossipContext, GossipLink } from './types.ts';
 
 export interface AntiEntropyParts {

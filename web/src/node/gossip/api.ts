@@ -3,7 +3,7 @@
  * course semantics (subscribe / announce / notification / validate). The relay's TCP gateway and
  * the UI use exactly this.
  */
-import type { PeerId } from '../peers/identity.ts';
+import type { PeerId } from '../base/peer-id.ts';
 
 export interface ViewEntry {
   id: PeerId;

@@ -2,7 +2,7 @@
  * attachGossip: runs the gossip service on a TabmeshNode — its open links are the neighbours, its
  * app-message hook carries the gossip kinds, and the view becomes a source of peers to dial.
  */
-import { systemClock, type Clock, type Random } from '../clock.ts';
+import { systemClock, type Clock, type Random } from '../base/clock.ts';
 import type { TabmeshNode } from '../node.ts';
 import type { AnnounceOptions, Notification, Subscription, ViewEntry } from './api.ts';
 import { createGossip } from './service.ts';

@@ -4,7 +4,7 @@
  * merges the push and answers with a sample of its own. Dead nodes stop advertising themselves,
  * so their descriptors only age and leave after maxAge rounds.
  */
-import type { PeerId } from '../peers/identity.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import type { MessageOf } from '../wire/messages.ts';
 import type { ViewEntry } from './api.ts';
 import type { GossipContext, GossipLink } from './types.ts';

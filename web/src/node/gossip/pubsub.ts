@@ -3,9 +3,9 @@
  * validation gating, and the eager push to a small random fanout on first acceptance. What the
  * eager push misses, anti-entropy (anti-entropy.ts) delivers.
  */
-import { pickRandom } from '../clock.ts';
-import { TabmeshError } from '../errors.ts';
-import type { PeerId } from '../peers/identity.ts';
+import { pickRandom } from '../base/clock.ts';
+import { TabmeshError } from '../base/errors.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import { MAX_RUMOR_DATA_BYTES, MAX_U16, MAX_U8 } from '../wire/constants.ts';
 import type { MessageOf } from '../wire/messages.ts';
 import type { AnnounceOptions, Notification, Subscription } from './api.ts';
@@ -13,7 +13,7 @@ import { randomRumorId, rumorIdHex } from './rumor-id.ts';
 import type { RumorStore, StoredRumor } from './rumor-store.ts';
 import type { SeenCache } from './seen-cache.ts';
 import { Subscriptions, type PreparedNotification } from './subscriptions.ts';
-import { TokenBuckets } from '../token-buckets.ts';
+import { TokenBuckets } from '../base/token-buckets.ts';
 import type { GossipContext, GossipLink } from './types.ts';
 import { PendingValidations } from './validation.ts';
 

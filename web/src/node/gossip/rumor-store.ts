@@ -3,7 +3,7 @@
  * ihave digests and served to iwant. Bounded by count, payload bytes and age; kept in
  * acceptance order so the newest are listed first and the oldest evicted first.
  */
-import type { PeerId } from '../peers/identity.ts';
+import type { PeerId } from '../base/peer-id.ts';
 
 export interface StoredRumor {
   key: string;

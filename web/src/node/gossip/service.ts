@@ -2,8 +2,8 @@
  * createGossip: peer sampling, pub/sub and anti-entropy over whatever host supplies neighbours,
  * send and handler registration — a TabmeshNode (attach.ts) or the in-process simulator.
  */
-import { PeriodicTasks } from '../periodic.ts';
-import type { PeerId } from '../peers/identity.ts';
+import { PeriodicTasks } from '../base/periodic.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import type { AnyMessage } from '../wire/messages.ts';
 import type { AnnounceOptions, Notification, Subscription, ViewEntry } from './api.ts';
 import { AntiEntropy } from './anti-entropy.ts';

@@ -1,6 +1,6 @@
 /** What the gossip service needs from its host, its options, and its counters. */
-import type { Clock, Random } from '../clock.ts';
-import type { PeerId } from '../peers/identity.ts';
+import type { Clock, Random } from '../base/clock.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import type { AnyMessage, MessageOf } from '../wire/messages.ts';
 import type { GossipApi } from './api.ts';
 import * as C from './constants.ts';

@@ -4,7 +4,7 @@
  * every notified subscriber leaving drops it. Neighbours seen holding it meanwhile are kept, so
  * the eager push skips them.
  */
-import type { PeerId } from '../peers/identity.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import type { StoredRumor } from './rumor-store.ts';
 import type { LocalSubscription, PreparedNotification } from './subscriptions.ts';
 

@@ -2,8 +2,8 @@
  * The partial view's pure operations: merging descriptor lists and drawing samples. Kept free of
  * timers and links so the rules (youngest wins, no self, max age, bounded size) test directly.
  */
-import { pickRandom, type Random } from '../clock.ts';
-import type { PeerId } from '../peers/identity.ts';
+import { pickRandom, type Random } from '../base/clock.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import type { ViewEntry } from './api.ts';
 
 export interface MergeRules {

@@ -4,10 +4,10 @@
  * links between a pair (glare) the same way on both sides: the link initiated by the smaller id
  * wins.
  */
-import { pickRandom, type Clock, type Random, type TimerHandle } from '../clock.ts';
-import { TabmeshError, type ErrorCode } from '../errors.ts';
+import { pickRandom, type Clock, type Random, type TimerHandle } from '../base/clock.ts';
+import { TabmeshError, type ErrorCode } from '../base/errors.ts';
 import type { Link } from '../transport/types.ts';
-import type { PeerId } from './identity.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import {
   BACKOFF_BASE_MS,
   BACKOFF_MAX_MS,

@@ -1,11 +1,7 @@
-import { SigningKey, getBytes, hexlify, sha256, toUtf8Bytes, concat, randomBytes } from 'ethers';
-import { err, ok, type Result } from '../errors.ts';
+import { SigningKey, sha256, toUtf8Bytes, concat, randomBytes } from 'ethers';
+import { err, ok, type Result } from '../base/errors.ts';
+import type { PeerId } from '../base/peer-id.ts';
 
-/** A peer id: 64 lowercase hex characters, SHA-256 of the compressed secp256k1 public key. */
-export type PeerId = string;
-
-export const PEER_ID_HEX_LENGTH = 64;
-const PEER_ID_PATTERN = /^[0-9a-f]{64}$/;
 const SIGNATURE_PATTERN = /^0x[0-9a-f]{130}$/;
 
 /**
@@ -19,10 +15,6 @@ export const SIGNING_NAMESPACE = {
 } as const;
 export type SigningNamespace = (typeof SIGNING_NAMESPACE)[keyof typeof SIGNING_NAMESPACE];
 
-export function isPeerId(x: unknown): x is PeerId {
-  return typeof x === 'string' && PEER_ID_PATTERN.test(x);
-}
-
 export function isSignature(x: unknown): x is string {
   return typeof x === 'string' && SIGNATURE_PATTERN.test(x);
 }
@@ -30,14 +22,6 @@ export function isSignature(x: unknown): x is string {
 export function peerIdFromPublicKey(publicKey: string | Uint8Array): PeerId {
   const compressed = SigningKey.computePublicKey(publicKey, true);
   return sha256(compressed).slice(2);
-}
-
-export function peerIdBytes(id: PeerId): Uint8Array {
-  return getBytes('0x' + id);
-}
-
-export function peerIdFromBytes(bytes: Uint8Array): PeerId {
-  return hexlify(bytes).slice(2);
 }
 
 /** Canonical bytes of a list of fields: JSON of the array, which has exactly one spelling. */

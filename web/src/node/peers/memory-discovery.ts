@@ -1,7 +1,6 @@
-import type { SignalingState } from '../api.ts';
-import { pickRandom, type Random } from '../clock.ts';
-import type { PeerSummary } from '../signaling/protocol.ts';
-import type { PeerId } from './identity.ts';
+import { pickRandom, type Random } from '../base/clock.ts';
+import type { PeerSummary, SignalingState } from './types.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import type { Discovery } from './ports.ts';
 import type { Role } from './roles.ts';
 

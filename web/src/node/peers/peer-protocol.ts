@@ -2,13 +2,13 @@
  * The peer-layer messages: decode each frame from a link and dispatch it through a table keyed
  * by message kind (a new kind without a handler fails the type check).
  */
-import type { Clock } from '../clock.ts';
-import { ERROR_CODES } from '../errors.ts';
+import type { Clock } from '../base/clock.ts';
+import { ERROR_CODES } from '../base/errors.ts';
 import type { Link } from '../transport/types.ts';
 import { ChunkAssembler, chunkPayload } from '../wire/chunks.ts';
 import { decodeMessage, encodeMessage, type AnyMessage, type MessageHandlers, type MessageOf } from '../wire/messages.ts';
 import { PROTOCOL_VERSION } from '../wire/constants.ts';
-import type { PeerId } from './identity.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import type { PeerTable } from './peer-table.ts';
 import type { Pinger } from './pinger.ts';
 import { rolesFromMask, rolesToMask, type Role } from './roles.ts';

@@ -3,9 +3,9 @@
  * throughput, last seen — deduplicated by id, pruned when probes fail, merged with the tables of
  * neighbours. Entries heard from a neighbour are hearsay until this node measures them itself.
  */
-import type { PeerRow, GraphLink } from '../api.ts';
+import type { PeerRow, GraphLink } from './types.ts';
 import { UNKNOWN_LATENCY_US } from '../wire/constants.ts';
-import { isPeerId, type PeerId } from './identity.ts';
+import { isPeerId, type PeerId } from '../base/peer-id.ts';
 import { isRole, rolesFromMask, rolesToMask, type Role } from './roles.ts';
 import {
   HEARSAY_TTL_MS,

@@ -1,5 +1,5 @@
-import type { Clock, Random, TimerHandle } from '../clock.ts';
-import { TabmeshError } from '../errors.ts';
+import type { Clock, Random, TimerHandle } from '../base/clock.ts';
+import { TabmeshError } from '../base/errors.ts';
 import type { Link } from '../transport/types.ts';
 import { encodeMessage } from '../wire/messages.ts';
 

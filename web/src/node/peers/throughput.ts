@@ -6,11 +6,11 @@
  * speedRequest with bytes > 0 asks the peer to send that many bytes under testId; with
  * bytes = 0 it asks for a speedReport on what the peer received under testId.
  */
-import type { Clock, Random } from '../clock.ts';
-import { ERROR_CODES, TabmeshError, type ErrorCode } from '../errors.ts';
+import type { Clock, Random } from '../base/clock.ts';
+import { ERROR_CODES, TabmeshError, type ErrorCode } from '../base/errors.ts';
 import type { Link } from '../transport/types.ts';
 import { encodeMessage, type MessageOf } from '../wire/messages.ts';
-import type { PeerId } from './identity.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import {
   THROUGHPUT_BUDGET_BYTES_PER_MINUTE,
   THROUGHPUT_FRAME_PAYLOAD_BYTES,

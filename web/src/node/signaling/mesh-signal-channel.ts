@@ -17,9 +17,9 @@
  * (from, session, kind) and a digest of the signed content; the work per link is bounded by a token bucket.
  */
 import { concat, sha256, toUtf8Bytes } from 'ethers';
-import { pickRandom, type Clock, type Random } from '../clock.ts';
-import type { ErrorCode } from '../errors.ts';
-import type { PeerId } from '../peers/identity.ts';
+import { pickRandom, type Clock, type Random } from '../base/clock.ts';
+import type { ErrorCode } from '../base/errors.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import type { AppMessageHandler } from '../peers/peer-protocol.ts';
 import type { Link } from '../transport/types.ts';
 import type { AnyMessage } from '../wire/messages.ts';
@@ -28,7 +28,7 @@ import { ExpiringMap } from './expiring-map.ts';
 import { SIGNALING_LIMITS, parseSignalEnvelope, signalPayload, type AckResult, type SignalEnvelope } from './protocol.ts';
 import { ReplayCache } from './replay-cache.ts';
 import { verifySignal } from './signal-auth.ts';
-import { TokenBuckets } from '../token-buckets.ts';
+import { TokenBuckets } from '../base/token-buckets.ts';
 
 /** Hops a signal may take. Ample for a 2-hop known route with one stale entry on the way; a flood reaches fanout^4 nodes. */
 export const MESH_SIGNAL_TTL = 4;

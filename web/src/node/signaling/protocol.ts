@@ -3,9 +3,11 @@
  * both sides: socket.io event maps, payload shapes, limits and the parsers that check untrusted
  * payloads field by field. Everything that arrives over a socket is `unknown` until parsed here.
  */
-import { err, ok, type ErrorCode, type Result } from '../errors.ts';
-import { canonicalPayload, isPeerId, isSignature, type PeerId } from '../peers/identity.ts';
+import { err, ok, type ErrorCode, type Result } from '../base/errors.ts';
+import { canonicalPayload, isSignature } from '../peers/identity.ts';
+import { isPeerId, type PeerId } from '../base/peer-id.ts';
 import { isRole, type Role } from '../peers/roles.ts';
+import type { PeerSummary } from '../peers/types.ts';
 
 export const SIGNALING_LIMITS = {
   /** socket.io maxHttpBufferSize: no single packet above this. */
@@ -89,10 +91,7 @@ export interface BootstrapRequest {
   k: number;
 }
 
-export interface PeerSummary {
-  id: PeerId;
-  roles: Role[];
-}
+export type { PeerSummary };
 
 export type BootstrapResult = { ok: true; peers: PeerSummary[] } | { ok: false; code: ErrorCode; message: string };
 

@@ -10,11 +10,23 @@
  * Pure: the clock, the probe (a browser RTCPeerConnection, or a fake in tests) and the refresh
  * call are passed in.
  */
-import type { RelayRow, RelayState } from '../api.ts';
-import { delay, type Clock, type TimerHandle } from '../clock.ts';
-import { TabmeshError } from '../errors.ts';
-import type { PeerId } from '../peers/identity.ts';
+import { delay, type Clock, type TimerHandle } from '../base/clock.ts';
+import { TabmeshError } from '../base/errors.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import type { IceServer, RelayOffer } from './protocol.ts';
+
+export type RelayState = 'measuring' | 'ok' | 'unreachable';
+
+/** A relay this node knows from the signaling server, with the RTT measured to its TURN service. */
+export interface RelayRow {
+  id: PeerId;
+  urls: string[];
+  state: RelayState;
+  /** Min over 3 probes of one round trip to the relay's TURN port. */
+  rttMs?: number;
+  /** This relay's TURN server is the one in this node's ICE configuration. */
+  inUse: boolean;
+}
 
 /** Min over three probes: one slow sample (a GC pause, a retransmit) does not misrank a relay. */
 export const PROBES_PER_MEASUREMENT = 3;

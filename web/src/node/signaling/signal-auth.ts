@@ -1,6 +1,7 @@
 import { hexlify, randomBytes } from 'ethers';
-import { err, type Result } from '../errors.ts';
-import { SIGNING_NAMESPACE, verifySignedBy, type Identity, type PeerId } from '../peers/identity.ts';
+import { err, type Result } from '../base/errors.ts';
+import { SIGNING_NAMESPACE, verifySignedBy, type Identity } from '../peers/identity.ts';
+import { type PeerId } from '../base/peer-id.ts';
 import { SIGNALING_LIMITS, signalPayload, type SignalEnvelope, type SignalKind } from './protocol.ts';
 
 export function newSessionId(): string {

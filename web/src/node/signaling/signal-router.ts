@@ -17,8 +17,8 @@
  * - With the server gone, a mesh flood. Nothing waits for the server when it is not there: with
  *   neither way available, send() resolves with an error at once and the dial fails fast.
  */
-import type { SignalingState } from '../api.ts';
-import type { Clock } from '../clock.ts';
+import type { SignalingState } from '../peers/types.ts';
+import type { Clock } from '../base/clock.ts';
 import { ExpiringMap } from './expiring-map.ts';
 import type { MeshSignalChannel } from './mesh-signal-channel.ts';
 import { SIGNALING_LIMITS, type AckResult, type IceServer, type SignalEnvelope, type SignalKind } from './protocol.ts';

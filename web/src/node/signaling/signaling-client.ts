@@ -6,8 +6,8 @@
  * untrusted and parsed here; signal signatures are checked by the connector.
  */
 import type { Socket } from 'socket.io-client';
-import type { SignalingState } from '../api.ts';
-import { TabmeshError, isErrorCode } from '../errors.ts';
+import type { SignalingState } from '../peers/types.ts';
+import { TabmeshError, isErrorCode } from '../base/errors.ts';
 import { SIGNING_NAMESPACE, type Identity } from '../peers/identity.ts';
 import type { Discovery } from '../peers/ports.ts';
 import type { Role } from '../peers/roles.ts';

@@ -5,10 +5,11 @@
  * can substitute it. Works in browsers and in Node (simple-peer with @roamhq/wrtc passed in).
  */
 import type SimplePeer from 'simple-peer';
-import type { Clock } from '../clock.ts';
-import { TabmeshError, isErrorCode, type ErrorCode } from '../errors.ts';
-import type { Identity, PeerId } from '../peers/identity.ts';
-import type { AcceptDecision, Connector } from '../peers/ports.ts';
+import type { Clock } from '../base/clock.ts';
+import { TabmeshError, isErrorCode, type ErrorCode } from '../base/errors.ts';
+import type { Identity } from '../peers/identity.ts';
+import type { PeerId } from '../base/peer-id.ts';
+import type { AcceptDecision, Connector } from '../transport/types.ts';
 import { FramedLink } from '../transport/framed-link.ts';
 import { simplePeerChannel } from '../transport/simple-peer-channel.ts';
 import type { Link } from '../transport/types.ts';

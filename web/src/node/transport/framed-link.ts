@@ -1,5 +1,5 @@
-import { err, ok, type ErrorCode, type Result } from '../errors.ts';
-import type { PeerId } from '../peers/identity.ts';
+import { err, ok, type ErrorCode, type Result } from '../base/errors.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import { FrameSplitter } from '../wire/splitter.ts';
 import { MAX_FRAME_BYTES } from '../wire/frame.ts';
 import { MAX_CHANNEL_MESSAGE_BYTES } from '../wire/constants.ts';

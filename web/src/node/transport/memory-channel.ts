@@ -1,4 +1,4 @@
-import type { Clock } from '../clock.ts';
+import type { Clock } from '../base/clock.ts';
 import type { ByteChannel } from './types.ts';
 
 /** How an in-memory channel behaves: one-way latency and a bandwidth, both on the injected clock. */

@@ -3,10 +3,10 @@
  * open in-memory channel pairs after a simulated handshake (one round trip of the model's
  * latency), subject to the callee's accept policy — the same policy WebRTC offers go through.
  */
-import type { Clock } from '../clock.ts';
-import { TabmeshError } from '../errors.ts';
-import type { PeerId } from '../peers/identity.ts';
-import type { AcceptDecision, Connector } from '../peers/ports.ts';
+import type { Clock } from '../base/clock.ts';
+import { TabmeshError } from '../base/errors.ts';
+import type { PeerId } from '../base/peer-id.ts';
+import type { AcceptDecision, Connector } from './types.ts';
 import { FramedLink } from './framed-link.ts';
 import { createMemoryChannelPair, INSTANT_CHANNEL, type ChannelModel } from './memory-channel.ts';
 import type { Link } from './types.ts';

@@ -1,5 +1,5 @@
-import type { ErrorCode, Result } from '../errors.ts';
-import type { PeerId } from '../peers/identity.ts';
+import type { ErrorCode, Result } from '../base/errors.ts';
+import type { PeerId } from '../base/peer-id.ts';
 
 /**
  * What a transport provides underneath a link: an ordered, reliable, message-oriented byte pipe
@@ -56,3 +56,13 @@ export const TRANSPORT_LIMITS = {
   /** Undecodable frames tolerated from one peer before the link is closed. */
   maxMalformedFrames: 3,
 } as const;
+
+export type AcceptDecision = { ok: true } | { ok: false; code: ErrorCode };
+
+/** Opens links to peers and receives links peers open to us. */
+export interface Connector {
+  dial(id: PeerId, signal: AbortSignal): Promise<Link>;
+  /** `policy` is asked before an incoming offer is answered; `onLink` gets each opened link. */
+  listen(policy: (from: PeerId) => AcceptDecision, onLink: (link: Link) => void): void;
+  close(): void;
+}

@@ -4,7 +4,7 @@
  * make it hold and verifies the hash before handing anything out.
  */
 import { getBytes, sha256 } from 'ethers';
-import { err, ok, TabmeshError, type Result } from '../errors.ts';
+import { err, ok, TabmeshError, type Result } from '../base/errors.ts';
 import {
   DEFAULT_CHUNK_BYTES,
   DEFAULT_MAX_PAYLOAD_BYTES,

@@ -9,7 +9,7 @@
  * 36 fixed body bytes and SUCCESS its key ('truncated' otherwise). The reserved byte is carried,
  * never checked.
  */
-import { err, ok, TabmeshError, type Result } from '../errors.ts';
+import { err, ok, TabmeshError, type Result } from '../base/errors.ts';
 import { DHT_KEY_BYTES, FIELD_BYTES, MESSAGE_TYPE } from './constants.ts';
 import { decodeFrame, FRAME_HEADER_BYTES, MAX_FRAME_BYTES } from './frame.ts';
 import { bytes, defineMessage, rest, u16, u8, type MessageDeclaration, type ValuesOf } from './schema.ts';

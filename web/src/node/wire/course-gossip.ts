@@ -8,7 +8,7 @@
  * shorter body is 'truncated' and a longer one 'trailing-bytes'; ANNOUNCE and NOTIFICATION need
  * their 4 fixed body bytes ('truncated' otherwise). Reserved bits are carried, never checked.
  */
-import { err, ok, TabmeshError, type Result } from '../errors.ts';
+import { err, ok, TabmeshError, type Result } from '../base/errors.ts';
 import { FIELD_BYTES, MESSAGE_TYPE } from './constants.ts';
 import { decodeFrame, FRAME_HEADER_BYTES, MAX_FRAME_BYTES } from './frame.ts';
 import { defineMessage, rest, u16, u8, type MessageDeclaration, type ValuesOf } from './schema.ts';

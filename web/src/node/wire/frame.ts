@@ -7,7 +7,7 @@
  * never throwing; encoders take values our own code built, so a value that does not fit is a
  * bug and they throw a `TabmeshError` ('oversized' / 'bad-field').
  */
-import { err, ok, TabmeshError, type Result } from '../errors.ts';
+import { err, ok, TabmeshError, type Result } from '../base/errors.ts';
 
 export const FRAME_HEADER_BYTES = 4;
 /** The size field is a u16, so no frame can be longer. */

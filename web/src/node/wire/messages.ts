@@ -2,7 +2,7 @@
  * The Tabmesh peer messages, each declared once, and the registry that decodes any frame into a
  * discriminated union keyed by `kind` (the declaration's name).
  */
-import { ERROR_CODES, err, ok, TabmeshError, type ErrorCode, type Result } from '../errors.ts';
+import { ERROR_CODES, err, ok, TabmeshError, type ErrorCode, type Result } from '../base/errors.ts';
 import {
   MAX_CHUNK_DATA_BYTES,
   MAX_PEER_TABLE_ENTRIES,

@@ -2,8 +2,8 @@
  * The decoding half of schema.ts: untrusted bytes in, a value or a typed error out, never a
  * throw. Every length and count is checked against its declared limit before it is used.
  */
-import { err, ok, TabmeshError, type ErrorCode, type Result } from '../errors.ts';
-import { peerIdFromBytes } from '../peers/identity.ts';
+import { err, ok, TabmeshError, type ErrorCode, type Result } from '../base/errors.ts';
+import { peerIdFromBytes } from '../base/peer-id.ts';
 import { FIELD_BYTES, LENGTH_PREFIX_BYTES, PEER_ID_BYTES } from './constants.ts';
 import type { Field, Kind } from './schema.ts';
 

@@ -6,7 +6,7 @@
  * the declaration (our own code built it, so that is a bug). Decoding (reader.ts) takes untrusted
  * bytes, checks every limit and returns a `Result`; it never throws.
  */
-import { TabmeshError, type Result } from '../errors.ts';
+import { TabmeshError, type Result } from '../base/errors.ts';
 import { MAX_U16 } from './constants.ts';
 import { MAX_FRAME_BODY_BYTES, MAX_FRAME_TYPE } from './frame.ts';
 import { decodeBodyFields } from './reader.ts';

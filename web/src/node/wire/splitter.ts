@@ -3,7 +3,7 @@
  * pieces that need not line up with frames: the receiver re-cuts them with a FrameSplitter, the
  * sender cuts each frame into channel-sized pieces with frameStreamChunks.
  */
-import { err, ok, TabmeshError, type Result } from '../errors.ts';
+import { err, ok, TabmeshError, type Result } from '../base/errors.ts';
 import { MAX_CHANNEL_MESSAGE_BYTES } from './constants.ts';
 import { FRAME_HEADER_BYTES, MAX_FRAME_BYTES } from './frame.ts';
 

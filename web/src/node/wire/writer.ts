@@ -3,8 +3,8 @@
  * buffer of one max frame (encoding is synchronous, so it is never re-entered), copied out at the
  * end. A value that breaks its declaration throws TabmeshError('bad-field' | 'oversized').
  */
-import { TabmeshError } from '../errors.ts';
-import { isPeerId, peerIdBytes } from '../peers/identity.ts';
+import { TabmeshError } from '../base/errors.ts';
+import { isPeerId, peerIdBytes } from '../base/peer-id.ts';
 import { FIELD_BYTES, LENGTH_PREFIX_BYTES, MAX_U16, MAX_U32, MAX_U8, PEER_ID_BYTES } from './constants.ts';
 import { FRAME_HEADER_BYTES, MAX_FRAME_BYTES, writeFrameHeader } from './frame.ts';
 import type { Field, Kind, StrKind } from './schema.ts';
