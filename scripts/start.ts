@@ -15,7 +15,7 @@ import { startSignalingServer, type Logger, type SignalingServer } from '../sign
 import { loadRelayConfig, RelayConfigError, type RelayConfig } from '../relay/src/config.ts';
 import { createOutboxHandler, DEFAULT_SINK_HOST, DEFAULT_SINK_PORT, startSmtpSink, type SmtpSink } from '../relay/src/mail/index.ts';
 import { PortInUseError, startRelay, TURN_SECRET_FILE, type Relay } from '../relay/src/relay.ts';
-import { loadOrCreateSecret } from '../relay/src/secret-file.ts';
+import { loadOrCreateSecret } from '../web/src/host-node/secret-file.ts';
 
 /** @roamhq/wrtc can keep the process alive for seconds after close; never wait longer than this. */
 const SHUTDOWN_GRACE_MS = 5_000;

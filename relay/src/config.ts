@@ -4,10 +4,10 @@
  */
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_RECORDS, DEFAULT_MAX_TTL_S, DEFAULT_SUCCESSORS, MAX_REPLICATION } from '../../web/src/node/dht/constants.ts';
 import { DEFAULT_DHT_API_HOST, DEFAULT_DHT_API_PORT, DEFAULT_DHT_MAX_CLIENTS_PER_ADDRESS } from './dht-gateway/constants.ts';
-import { DEFAULT_GOSSIP_API_HOST, DEFAULT_GOSSIP_API_PORT, DEFAULT_MAX_CLIENTS_PER_ADDRESS } from './gateway/constants.ts';
+import { DEFAULT_GOSSIP_API_HOST, DEFAULT_GOSSIP_API_PORT, DEFAULT_MAX_CLIENTS_PER_ADDRESS } from './gossip-gateway/constants.ts';
+import { DEFAULT_DATA_DIR } from '../../web/src/host-node/data-dir.ts';
 
 /**
  * Every WebRTC link of a relay-only tab holds its own allocation, and relay probes take one each:
@@ -20,7 +20,6 @@ export const MAX_DHT_TTL_SECONDS = 65_535;
 /** 1 TiB: far beyond any sensible record store, small enough to stay an exact integer. */
 export const MAX_DHT_BYTES = 2 ** 40;
 
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../.data', import.meta.url));
 
 export interface RelayConfig {
   signalingUrl: string;

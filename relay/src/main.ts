@@ -2,7 +2,7 @@
  * `npm run relay`: one relay from the environment (relay/src/config.ts). Prints what it listens
  * on; SIGINT/SIGTERM close it and exit. A bad configuration exits 2, a failed start 1.
  */
-import { consoleLogger, exitOnSignals } from '../../signaling-server/src/process-lifecycle.ts';
+import { consoleLogger, exitOnSignals } from '../../web/src/host-node/process-lifecycle.ts';
 import { loadRelayConfig, RelayConfigError } from './config.ts';
 import { PortInUseError, startRelay } from './relay.ts';
 

@@ -5,25 +5,28 @@
  * `startRelay` brings them up in that order and takes down what it started if a later part
  * fails; `close()` takes everything down and is idempotent.
  */
-import { startGossipGateway, type GossipGateway, type GossipGatewayStats } from './gateway/index.ts';
 import { join } from 'node:path';
-import { systemClock, type Clock, type TimerHandle } from '../../web/src/node/base/clock.ts';
-import { attachDht } from '../../web/src/node/dht/attach.ts';
-import type { DhtNode } from '../../web/src/node/dht/service.ts';
+import { systemClock, type Clock } from '../../web/src/node/base/clock.ts';
+import { createDht, type DhtNode } from '../../web/src/node/dht/service.ts';
+import { identitySigner, verifyWithIdentity } from '../../web/src/node/dht/signing.ts';
 import type { DhtOptions, DhtStorage } from '../../web/src/node/dht/types.ts';
-import type { TabmeshNode } from '../../web/src/node/node.ts';
+import { createGossip, type GossipOptions } from '../../web/src/node/gossip/index.ts';
 import type { PeerId } from '../../web/src/node/base/peer-id.ts';
+import type { TabmeshNode } from '../../web/src/node/node.ts';
+import type { Role } from '../../web/src/node/peers/roles.ts';
 import type { SignalingClient } from '../../web/src/node/signaling/signaling-client.ts';
 import type { RelayConfig } from './config.ts';
-import { dhtDiskStorage } from './dht-disk-storage.ts';
+import { dhtDiskStorage } from '../../web/src/host-node/dht-disk-storage.ts';
+import { diskStorage, loadOrCreateIdentity } from '../../web/src/host-node/disk-store.ts';
+import { createMeshPeer, type SignalingSocketOptions } from '../../web/src/host-node/mesh-peer.ts';
+import type { Logger } from '../../web/src/host-node/process-lifecycle.ts';
+import { loadOrCreateSecret } from '../../web/src/host-node/secret-file.ts';
+import { startGossipGateway, type GossipGateway, type GossipGatewayStats } from './gossip-gateway/index.ts';
 import { startDhtGateway, type DhtGateway, type DhtGatewayStats } from './dht-gateway/index.ts';
-import { diskStorage, loadOrCreateIdentity } from './disk-store.ts';
 import { startRelayHttp, type RelayHttp } from './http.ts';
 import { DEFAULT_ALLOWED_ROLES, MailGateway, smtpTransport, type MailSend } from './mail/index.ts';
-import { startMailService } from './mail-service.ts';
-import { createMeshPeer, type SignalingSocketOptions } from './mesh-peer.ts';
+import { MailService } from './mail-service.ts';
 import type { RelaySnapshot } from './metrics.ts';
-import { loadOrCreateSecret } from './secret-file.ts';
 import { startTurnServer, type TurnServer } from './turn/index.ts';
 
 /** The TURN secret's file, shared with the signaling server started by `npm start`. */
@@ -32,19 +35,25 @@ export const TURN_SECRET_FILE = 'turn-secret';
 export const RELAY_STATE_DIR = 'relay';
 /** The DHT records the relay holds, one file per key, under DATA_DIR. */
 export const DHT_STATE_DIR = 'dht';
-/**
- * The graceful leave at close (records handed to the successor, ring neighbours told) is waited
- * for this long at most, so a successor that stopped answering cannot hold up a shutdown; the
- * ring's replicas cover what was not handed over.
- */
-export const DHT_LEAVE_BOUND_MS = 3_000;
 /** Storage failures are logged at most this often (a full disk would otherwise log every write). */
 const STORAGE_WARN_INTERVAL_MS = 60_000;
 
-export interface RelayLogger {
-  info(message: string): void;
-  warn(message: string, error?: unknown): void;
-}
+export const RELAY_ROLES: readonly Role[] = ['relay'];
+/** Short lowercase tokens the signaling server keeps with the registration. */
+export const RELAY_CAPABILITIES: readonly string[] = ['webrtc', 'turn', 'mail'];
+/**
+ * Tabs dial relays (for mail, later for the gateways), so a relay accepts far more links than a
+ * tab's hard cap of 40; each open link costs it one RTCPeerConnection (~1 MB) and a little CPU.
+ */
+export const RELAY_MAX_DEGREE = 200;
+/**
+ * The connection manager of a relay dials nobody on its own: with target 0 it is a pure acceptor,
+ * answering offers up to the hard cap instead of the tab's soft cap (twice its target). Only the
+ * DHT dials, to keep its ring neighbours and fingers linked.
+ */
+export const RELAY_TARGET_DEGREE = 0;
+
+export type RelayLogger = Logger;
 
 const QUIET: RelayLogger = { info: () => {}, warn: () => {} };
 
@@ -62,6 +71,8 @@ export interface RelayOverrides {
   maxDegree?: number;
   /** DHT settings over those from the configuration (tests shorten the rounds). */
   dht?: DhtOptions;
+  /** Gossip settings (tests shorten the rounds). */
+  gossip?: GossipOptions;
 }
 
 export interface Relay {
@@ -134,40 +145,37 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
       ...(overrides.mailPerSenderPerHour !== undefined && { perSenderPerHour: overrides.mailPerSenderPerHour }),
       ...(overrides.mailPerSenderBurst !== undefined && { perSenderBurst: overrides.mailPerSenderBurst }),
     });
-    const mesh = createMeshPeer({
-      identity,
-      signalingUrl: config.signalingUrl,
-      turnUrls,
-      storage: diskStorage(stateDir),
-      clock,
-      ...(overrides.targetDegree !== undefined && { targetDegree: overrides.targetDegree }),
-      ...(overrides.maxDegree !== undefined && { maxDegree: overrides.maxDegree }),
-      ...(overrides.socketOptions !== undefined && { socketOptions: overrides.socketOptions }),
-    });
-    const mail = startMailService({
-      node: mesh.node,
-      gateway,
-      onFailure: (sender, message) => logger.warn(`mail: sending for ${sender.slice(0, 8)} failed: ${message}`),
-    });
-    let dht: DhtNode | undefined;
-    cleanup.unshift(async () => {
-      mail.close();
-      // The leave needs the links: the DHT stops before the node does.
-      if (dht !== undefined) await leaveWithin(dht, DHT_LEAVE_BOUND_MS, clock, logger);
-      await mesh.stop();
-    });
-    // Before the node starts, so the first links already carry the DHT's messages.
-    dht = await attachDht(mesh.node, {
-      identity,
+    const gossip = createGossip(overrides.gossip);
+    const relayDht = createDht({
+      signer: identitySigner(identity),
+      verify: verifyWithIdentity,
       storage: loggedStorage(dhtDiskStorage(join(config.dataDir, DHT_STATE_DIR)), clock, logger),
-      clock,
       maxTtlSeconds: config.dhtMaxTtlSeconds,
       successors: config.dhtSuccessors,
       maxRecords: config.dhtMaxRecords,
       maxBytes: config.dhtMaxBytes,
       ...overrides.dht,
     });
-    const relayDht = dht;
+    const mail = new MailService({
+      gateway,
+      onFailure: (sender, message) => logger.warn(`mail: sending for ${sender.slice(0, 8)} failed: ${message}`),
+    });
+    const mesh = createMeshPeer({
+      identity,
+      signalingUrl: config.signalingUrl,
+      roles: RELAY_ROLES,
+      capabilities: RELAY_CAPABILITIES,
+      turnUrls,
+      storage: diskStorage(stateDir),
+      // In start order; the node stops them in reverse, the DHT's leave while the links still carry it.
+      services: [gossip, relayDht, mail],
+      clock,
+      targetDegree: overrides.targetDegree ?? RELAY_TARGET_DEGREE,
+      maxDegree: overrides.maxDegree ?? RELAY_MAX_DEGREE,
+      onServiceError: (service, error) => logger.warn(`${service}: stopping failed or took too long`, error),
+      ...(overrides.socketOptions !== undefined && { socketOptions: overrides.socketOptions }),
+    });
+    cleanup.unshift(() => mesh.stop());
 
     let dhtApi: DhtGateway | undefined;
     const snapshot = (): RelaySnapshot => ({
@@ -194,7 +202,7 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
     if (config.gossipApiPort !== null) {
       const port = config.gossipApiPort;
       gossipApi = await startGossipGateway({
-        gossip: mesh.gossip,
+        gossip,
         host: config.gossipApiHost,
         port,
         maxClientsPerAddress: config.gossipApiMaxClientsPerAddress,
@@ -274,24 +282,6 @@ function dhtSnapshot(dht: DhtNode): RelaySnapshot['dht'] {
     lookups: stats.lookups,
     lookupFailures: stats.lookupFailures,
   };
-}
-
-/** dht.stop() (the graceful leave), waited for at most `ms`; a slow leave goes on unwaited. */
-export async function leaveWithin(dht: Pick<DhtNode, 'stop'>, ms: number, clock: Clock, logger: RelayLogger): Promise<void> {
-  let timer: TimerHandle | undefined;
-  const bound = new Promise<'late'>((resolve) => {
-    timer = clock.setTimeout(() => resolve('late'), ms);
-  });
-  const left = dht.stop().then(
-    () => 'left' as const,
-    (error: unknown) => {
-      logger.warn('dht: leaving the ring failed', error);
-      return 'left' as const;
-    },
-  );
-  const outcome = await Promise.race([left, bound]);
-  if (timer !== undefined) clock.clearTimeout(timer);
-  if (outcome === 'late') logger.warn(`dht: the leave took longer than ${ms} ms; closing without waiting for it`);
 }
 
 /** The DHT's storage with its failures logged (the DHT itself keeps going on what it holds in memory). */

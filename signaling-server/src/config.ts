@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SIGNALING_LIMITS, type IceServer } from '../../web/src/node/signaling/protocol.ts';
-import { DEFAULT_DATA_DIR } from '../../relay/src/config.ts';
+import { DEFAULT_DATA_DIR } from '../../web/src/host-node/data-dir.ts';
 import { DEFAULT_TURN_CREDENTIAL_TTL_SECONDS } from './relay-offers.ts';
 
 export const DEFAULT_PORT = 8080;

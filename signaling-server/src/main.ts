@@ -2,9 +2,9 @@
  * Entry point: reads the configuration from the environment, starts the server, and shuts it
  * down promptly on SIGINT/SIGTERM.
  */
-import { consoleLogger, exitOnSignals } from './process-lifecycle.ts';
+import { consoleLogger, exitOnSignals } from '../../web/src/host-node/process-lifecycle.ts';
 import { join } from 'node:path';
-import { loadOrCreateSecret } from '../../relay/src/secret-file.ts';
+import { loadOrCreateSecret } from '../../web/src/host-node/secret-file.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { startSignalingServer, type Logger } from './server.ts';
 

@@ -5,7 +5,7 @@
  */
 import { err, ok, type Result } from '../../web/src/node/base/errors.ts';
 import { SIGNALING_LIMITS, type RelayOffer } from '../../web/src/node/signaling/protocol.ts';
-import { mintTurnCredential } from '../../relay/src/turn/credentials.ts';
+import { mintTurnCredential } from '../../web/src/host-node/turn-credentials.ts';
 import type { Registry } from './registry.ts';
 
 /** An hour: long enough that a tab refreshes rarely (at half of it), short enough that a leaked one goes stale. */

@@ -13,16 +13,14 @@ import { Registry } from './registry.ts';
 import { DEFAULT_TURN_CREDENTIAL_TTL_SECONDS } from './relay-offers.ts';
 import { createSignalReplayCache } from './signal-check.ts';
 import { attachSocketHandlers, type TabmeshServer, type TabmeshSocket } from './socket-handlers.ts';
+import type { Logger } from '../../web/src/host-node/process-lifecycle.ts';
 
 /** Loopback unless told otherwise: a library caller (a test) should not expose a port by accident. */
 const DEFAULT_LISTEN_HOST = '127.0.0.1';
 /** A client that has not completed the socket.io handshake by then is dropped. */
 const CONNECT_TIMEOUT_MS = 10_000;
 
-export interface Logger {
-  info(message: string): void;
-  warn(message: string, error?: unknown): void;
-}
+export type { Logger };
 
 export interface SignalingServerOptions {
   /** 0 picks a free port. Default 8080. */

@@ -6,10 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TestContext } from 'node:test';
-import { startGossipGateway, type GossipGateway } from '../../relay/src/gateway/index.ts';
+import { startGossipGateway, type GossipGateway } from '../../relay/src/gossip-gateway/index.ts';
 import type { AnnounceOptions, GossipApi, Notification, Subscription, ViewEntry } from '../../web/src/node/gossip/api.ts';
 import { GossipSim } from '../sim/gossip-sim.ts';
-import { FakeGossipHub } from '../unit/gateway/fake-gossip.ts';
+import { FakeGossipHub } from '../unit/gossip-gateway/fake-gossip.ts';
 import { CourseClient } from './course-client.ts';
 
 /** Passes every call through to `inner` and lets the test wait for the gateway's calls. */

@@ -10,10 +10,11 @@ import type { Random } from '../../web/src/node/base/clock.ts';
 import { TabmeshError } from '../../web/src/node/base/errors.ts';
 import { createDht, type DhtNode } from '../../web/src/node/dht/service.ts';
 import { memoryDhtStorage } from '../../web/src/node/dht/store.ts';
-import type { DhtHandler, DhtKind, DhtOptions, RecordSigner, RecordVerifier } from '../../web/src/node/dht/types.ts';
+import { DHT_MESSAGES, type DhtKind, type DhtMessage } from '../../web/src/node/dht/messages.ts';
+import type { DhtOptions, RecordSigner, RecordVerifier } from '../../web/src/node/dht/types.ts';
 import { peerIdBytes, peerIdFromBytes, type PeerId } from '../../web/src/node/base/peer-id.ts';
-import { decodeMessage, encodeMessage, type AnyMessage, type MessageKind } from '../../web/src/node/wire/messages.ts';
 import { seededRandom } from '../support/random.ts';
+import { SimPort } from '../support/sim-port.ts';
 import { VirtualClock } from '../support/virtual-clock.ts';
 import type { RunnableClock } from './gossip-sim.ts';
 
@@ -37,7 +38,7 @@ export interface DhtSimNode {
   dht: DhtNode;
   alive: boolean;
   links: Set<PeerId>;
-  handlers: Map<DhtKind, DhtHandler<DhtKind>>;
+  port: SimPort;
 }
 
 /** Stand-in signatures: id ‖ SHA-256(id ‖ payload) ‖ 0. Binds a record to an id as the real one does, cheaply. */
@@ -65,7 +66,7 @@ export class DhtSim {
   readonly clock: RunnableClock;
   readonly random: Random;
   readonly nodes = new Map<PeerId, DhtSimNode>();
-  readonly sent = new Map<MessageKind, number>();
+  readonly sent = new Map<DhtKind, number>();
   readonly #o: DhtSimOptions;
   #sortedLive: readonly PeerId[] | undefined;
 
@@ -78,27 +79,21 @@ export class DhtSim {
   /** A node (a random id unless given), linked to up to `bootstrapLinks` random live nodes, started. */
   addNode(bootstrapLinks = 3, id: PeerId = this.#randomId()): DhtSimNode {
     if (this.nodes.has(id)) throw new TabmeshError('bad-id', `node ${id.slice(0, 8)} exists`);
-    const node: DhtSimNode = { id, alive: true, links: new Set(), handlers: new Map(), dht: undefined as unknown as DhtNode };
-    node.dht = createDht({
-      selfId: id,
+    const port = new SimPort({
+      id,
       clock: this.clock,
       random: this.random,
       links: () => [...node.links],
-      send: (to, msg) => this.#send(node, to, msg),
+      send: (to, msg) => this.#send(node, to, msg as DhtMessage),
       connect: (to) => this.#connect(node, to),
-      disconnect: (to) => {
+      release: (to) => {
         const other = this.nodes.get(to);
         if (other) this.unlink(node, other);
       },
-      handle: (kind, handler) => {
-        node.handlers.set(kind, handler as unknown as DhtHandler<DhtKind>);
-        return () => node.handlers.delete(kind);
-      },
-      storage: memoryDhtStorage(),
-      signer: simSigner(id),
-      verify: simVerify,
-      ...(this.#o.dht && { options: this.#o.dht }),
     });
+    const dht = createDht({ storage: memoryDhtStorage(), signer: simSigner(id), verify: simVerify, ...this.#o.dht });
+    dht.attach(port);
+    const node: DhtSimNode = { id, alive: true, links: new Set(), port, dht };
     const live = this.live();
     for (let k = 0; k < Math.min(bootstrapLinks, live.length); k++) {
       const other = live[Math.floor(this.random() * live.length)] as DhtSimNode;
@@ -106,7 +101,7 @@ export class DhtSim {
     }
     this.nodes.set(id, node);
     this.#sortedLive = undefined;
-    node.dht.start();
+    void node.dht.start();
     return node;
   }
 
@@ -191,24 +186,18 @@ export class DhtSim {
     return this.#sortedLive;
   }
 
-  count(kind: MessageKind): number {
+  count(kind: DhtKind): number {
     return this.sent.get(kind) ?? 0;
   }
 
-  #send(from: DhtSimNode, to: PeerId, msg: AnyMessage): void {
+  #send(from: DhtSimNode, to: PeerId, msg: DhtMessage): void {
     if (!from.alive || !from.links.has(to)) throw new TabmeshError('unknown-peer', 'no link');
     this.sent.set(msg.kind, (this.sent.get(msg.kind) ?? 0) + 1);
-    let delivered = msg;
-    if (this.#o.encode) {
-      const decoded = decodeMessage(encodeMessage(msg));
-      if (!decoded.ok) throw decoded.error;
-      delivered = decoded.value;
-    }
+    const payload: DhtMessage | Uint8Array = this.#o.encode ? DHT_MESSAGES.encode(msg) : msg;
     this.clock.setTimeout(() => {
       const target = this.nodes.get(to);
       if (!target?.alive || !target.links.has(from.id)) return;
-      const handler = target.handlers.get(delivered.kind as DhtKind);
-      handler?.(delivered as never, { remoteId: from.id });
+      target.port.deliver({ remoteId: from.id, reportMalformed: () => undefined }, payload);
     }, this.#latency());
   }
 

@@ -9,9 +9,11 @@ import { TabmeshError } from '../../web/src/node/base/errors.ts';
 import { createGossip } from '../../web/src/node/gossip/service.ts';
 import type { Notification } from '../../web/src/node/gossip/api.ts';
 import { rumorIdHex } from '../../web/src/node/gossip/rumor-id.ts';
-import { gossipConfig, type GossipConfig, type GossipHandler, type GossipKind, type GossipLink, type GossipOptions, type GossipService } from '../../web/src/node/gossip/types.ts';
+import { GOSSIP_MESSAGES, type GossipKind, type GossipMessage } from '../../web/src/node/gossip/messages.ts';
+import { gossipConfig, type GossipConfig, type GossipOptions, type GossipService } from '../../web/src/node/gossip/types.ts';
 import type { PeerId } from '../../web/src/node/base/peer-id.ts';
-import { decodeMessage, encodeMessage, type AnyMessage, type MessageKind } from '../../web/src/node/wire/messages.ts';
+import type { ServiceLink } from '../../web/src/node/service.ts';
+import { SimPort } from '../support/sim-port.ts';
 import { seededRandom } from '../support/random.ts';
 import { VirtualClock } from '../support/virtual-clock.ts';
 
@@ -31,7 +33,7 @@ export interface GossipSimOptions {
   encode?: boolean;
   gossip?: GossipOptions;
   /** Sees every message handed to send() on an open link. */
-  onSend?: (from: number, to: number, msg: AnyMessage) => void;
+  onSend?: (from: number, to: number, msg: GossipMessage) => void;
 }
 
 export interface SimNode {
@@ -41,7 +43,7 @@ export interface SimNode {
   gossipConfig: GossipConfig;
   alive: boolean;
   links: Set<number>;
-  handlers: Map<GossipKind, GossipHandler<GossipKind>>;
+  port: SimPort;
   /** reportMalformed() calls made by this node's gossip, per sending node. */
   malformed: Map<number, number>;
 }
@@ -51,7 +53,7 @@ export class GossipSim {
   readonly random: Random;
   readonly nodes: SimNode[] = [];
   /** Messages handed to send(), by kind. */
-  readonly sent = new Map<MessageKind, number>();
+  readonly sent = new Map<GossipKind, number>();
   /** Full rumours sent, by rumour id (hex). */
   readonly rumorSends = new Map<string, number>();
   /** messageId → node index → virtual ms of its first notification. */
@@ -143,37 +145,33 @@ export class GossipSim {
   }
 
   /** Sends a raw message as if from node `from` over its link to `to` (tests of hostile input). */
-  inject(from: number, to: number, msg: AnyMessage): void {
+  inject(from: number, to: number, msg: GossipMessage): void {
     this.#send(from, this.#node(to).id, msg);
   }
 
-  count(kind: MessageKind): number {
+  count(kind: GossipKind): number {
     return this.sent.get(kind) ?? 0;
   }
 
   #addNode(options: GossipOptions): SimNode {
     const index = this.nodes.length;
     const id = simPeerId(index);
-    const handlers = new Map<GossipKind, GossipHandler<GossipKind>>();
-    const node: SimNode = { index, id, gossipConfig: gossipConfig(options), alive: true, links: new Set(), handlers, malformed: new Map(), gossip: undefined as unknown as GossipService };
-    node.gossip = createGossip({
-      selfId: id,
+    const port = new SimPort({
+      id,
       clock: this.clock,
       random: this.random,
-      neighbours: () => [...node.links].map((i) => this.#node(i).id),
-      send: (to, msg) => this.#send(index, to, msg),
-      handle: (kind, handler) => {
-        handlers.set(kind, handler as unknown as GossipHandler<GossipKind>);
-        return () => handlers.delete(kind);
-      },
-      options,
+      links: () => [...node.links].map((i) => this.#node(i).id),
+      send: (to, msg) => this.#send(index, to, msg as GossipMessage),
     });
+    const gossip = createGossip(options);
+    gossip.attach(port);
+    const node: SimNode = { index, id, gossipConfig: gossipConfig(options), alive: true, links: new Set(), port, malformed: new Map(), gossip };
     this.nodes.push(node);
     this.#byId.set(id, node);
     return node;
   }
 
-  #send(from: number, to: PeerId, msg: AnyMessage): void {
+  #send(from: number, to: PeerId, msg: GossipMessage): void {
     const target = this.#byId.get(to);
     if (!target || !this.#node(from).links.has(target.index) || !target.links.has(from)) throw new TabmeshError('closed', 'no open link');
     this.sent.set(msg.kind, (this.sent.get(msg.kind) ?? 0) + 1);
@@ -182,27 +180,18 @@ export class GossipSim {
       const key = rumorIdHex(msg.id);
       this.rumorSends.set(key, (this.rumorSends.get(key) ?? 0) + 1);
     }
-    const payload: AnyMessage | Uint8Array = this.#o.encode ? encodeMessage(msg) : msg;
+    const payload: GossipMessage | Uint8Array = this.#o.encode ? GOSSIP_MESSAGES.encode(msg) : msg;
     const delay = this.#o.latencyMs?.(from, target.index, this.random) ?? 10 + this.random() * 50;
     this.clock.setTimeout(() => this.#deliver(from, target, payload), delay);
   }
 
-  #deliver(from: number, target: SimNode, payload: AnyMessage | Uint8Array): void {
+  #deliver(from: number, target: SimNode, payload: GossipMessage | Uint8Array): void {
     if (!target.alive || !target.links.has(from)) return;
-    let msg: AnyMessage;
-    if (payload instanceof Uint8Array) {
-      const decoded = decodeMessage(payload);
-      if (!decoded.ok) throw decoded.error;
-      msg = decoded.value;
-    } else {
-      msg = payload;
-    }
-    const handler = target.handlers.get(msg.kind as GossipKind);
-    const link: GossipLink = {
+    const link: ServiceLink = {
       remoteId: this.#node(from).id,
       reportMalformed: () => target.malformed.set(from, (target.malformed.get(from) ?? 0) + 1),
     };
-    handler?.(msg as never, link);
+    target.port.deliver(link, payload);
   }
 
   #arrival(messageId: string, index: number): void {

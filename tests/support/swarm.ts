@@ -2,6 +2,7 @@
 import { Identity } from '../../web/src/node/peers/identity.ts';
 import { MemoryDirectory } from '../../web/src/node/peers/memory-discovery.ts';
 import type { Role } from '../../web/src/node/peers/roles.ts';
+import type { Service } from '../../web/src/node/service.ts';
 import { TabmeshNode, type TabmeshNodeOptions } from '../../web/src/node/node.ts';
 import type { ChannelModel } from '../../web/src/node/transport/memory-channel.ts';
 import { MemoryNetwork } from '../../web/src/node/transport/memory-network.ts';
@@ -15,6 +16,8 @@ export interface SwarmOptions {
   model?: ChannelModel;
   node?: Partial<Omit<TabmeshNodeOptions, 'identity' | 'connector' | 'clock' | 'random'>>;
   roles?: (i: number) => Role[];
+  /** The services node i runs (none by default). */
+  services?: (i: number) => Service[];
 }
 
 export interface Swarm {
@@ -22,8 +25,11 @@ export interface Swarm {
   network: MemoryNetwork;
   directory: MemoryDirectory;
   nodes: TabmeshNode[];
-  add(roles?: Role[]): Promise<TabmeshNode>;
-  stopAll(): void;
+  /** services[i]: what nodes[i] runs. */
+  services: Service[][];
+  /** A node with these roles and services (the swarm's defaults for its index when absent), started. */
+  add(roles?: Role[], services?: Service[]): Promise<TabmeshNode>;
+  stopAll(): Promise<void>;
 }
 
 export async function createSwarm(n: number, options: SwarmOptions = {}): Promise<Swarm> {
@@ -32,7 +38,11 @@ export async function createSwarm(n: number, options: SwarmOptions = {}): Promis
   const network = new MemoryNetwork(clock, options.model ?? { latencyMs: 5, bytesPerMs: 10_000 });
   const directory = new MemoryDirectory(random);
   const nodes: TabmeshNode[] = [];
-  const add = async (roles: Role[] = options.roles?.(nodes.length) ?? ['interface']): Promise<TabmeshNode> => {
+  const services: Service[][] = [];
+  const add = async (
+    roles: Role[] = options.roles?.(nodes.length) ?? ['interface'],
+    own: Service[] = options.services?.(nodes.length) ?? [],
+  ): Promise<TabmeshNode> => {
     const identity = Identity.generate();
     const node = new TabmeshNode({
       identity,
@@ -44,10 +54,20 @@ export async function createSwarm(n: number, options: SwarmOptions = {}): Promis
       periodicThroughput: false,
       ...options.node,
     });
+    for (const service of own) node.use(service);
     nodes.push(node);
+    services.push(own);
     await node.start();
     return node;
   };
   for (let i = 0; i < n; i++) await add();
-  return { clock, network, directory, nodes, add, stopAll: () => nodes.forEach((node) => node.stop()) };
+  const stopAll = async (): Promise<void> => {
+    const stopped = Promise.all(nodes.map((node) => node.stop()));
+    let done = false;
+    void stopped.then(() => (done = true));
+    await Promise.resolve();
+    // Services still saying goodbye (a DHT's handoff) finish on the virtual clock, which nobody else runs now.
+    if (!done) await clock.runUntil(() => done, 60_000, 10);
+  };
+  return { clock, network, directory, nodes, services, add, stopAll };
 }

@@ -10,11 +10,10 @@
 import type { Socket } from 'node:net';
 import type { Clock } from '../../../web/src/node/base/clock.ts';
 import {
-  decodeCourseDhtMessage,
-  dispatchCourseDhtMessage,
+  COURSE_DHT_MESSAGES,
   type CourseDhtMessage,
   type CourseDhtMessageOf,
-} from '../../../web/src/node/wire/course-dht.ts';
+} from './messages.ts';
 import { ClientWriter, type WriteSink } from '../tcp-gateway/client-writer.ts';
 import { readMessages, type MessageStream } from '../tcp-gateway/message-reader.ts';
 import type { DhtGatewayCounters } from './counters.ts';
@@ -67,8 +66,8 @@ export class DhtGatewayClient implements ClientSession {
     });
     this.#requests = { dht: ctx.dht, clock: ctx.clock, timeoutMs: ctx.requestTimeoutMs, signal: this.#abort.signal };
     this.#reader = readMessages<CourseDhtMessage>(socket, this, {
-      decode: decodeCourseDhtMessage,
-      message: (msg) => dispatchCourseDhtMessage(CLIENT_HANDLERS, msg, this),
+      decode: COURSE_DHT_MESSAGES.decode,
+      message: (msg) => COURSE_DHT_MESSAGES.dispatch(CLIENT_HANDLERS, msg, this),
       end: () => this.#onEnd(),
     });
   }

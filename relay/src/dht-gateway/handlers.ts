@@ -2,7 +2,7 @@
  * What each course DHT message from a client does, as a table keyed by message kind: a new kind
  * in COURSE_DHT_MESSAGES without an entry here fails the type check.
  */
-import type { CourseDhtHandlers, CourseDhtMessageOf } from '../../../web/src/node/wire/course-dht.ts';
+import type { CourseDhtHandlers, CourseDhtMessageOf } from './messages.ts';
 
 /** One connection as the handlers see it (DhtGatewayClient). */
 export interface ClientSession {

@@ -18,7 +18,7 @@ import {
   dhtSuccess,
   MAX_COURSE_DHT_SUCCESS_VALUE_BYTES,
   type CourseDhtMessageOf,
-} from '../../../web/src/node/wire/course-dht.ts';
+} from './messages.ts';
 import { withDeadline } from './deadline.ts';
 
 /** All the gateway needs of the DHT. */

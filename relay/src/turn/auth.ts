@@ -6,7 +6,7 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { ATTR, ERROR, MAX_USERNAME_BYTES, NONCE_LIFETIME_MS } from './constants.ts';
-import { checkTurnUsername } from './credentials.ts';
+import { checkTurnUsername } from '../../../web/src/host-node/turn-credentials.ts';
 import { failure, type AuthInfo, type Reply } from './context.ts';
 import { attribute, decodeText, encodeText } from './stun-attributes.ts';
 import { findAttribute, longTermKey, verifyMessageIntegrity, type DecodedStunMessage } from './stun-message.ts';

@@ -7,7 +7,7 @@ export {
   verifyTurnCredential,
   type TurnCredential,
   type TurnUser,
-} from './credentials.ts';
+} from '../../../web/src/host-node/turn-credentials.ts';
 export * from './constants.ts';
 export {
   decodeStunMessage,

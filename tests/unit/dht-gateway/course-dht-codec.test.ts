@@ -5,18 +5,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Result } from '../../../web/src/node/base/errors.ts';
-import { decodeMessage, MESSAGES, MESSAGE_TYPE, MAX_FRAME_BYTES } from '../../../web/src/node/wire/index.ts';
-import { decodeCourseGossipMessage } from '../../../web/src/node/wire/course-gossip.ts';
+import { MESSAGE_TYPE, MAX_FRAME_BYTES } from '../../../web/src/node/wire/index.ts';
+import { decodeMeshMessage, MESH_DECLARATIONS } from '../../support/mesh-registries.ts';
+import {
+  COURSE_GOSSIP_MESSAGES,
+} from '../../../relay/src/gossip-gateway/messages.ts';
 import {
   COURSE_DHT_KEY_MESSAGE_BYTES,
   COURSE_DHT_MESSAGES,
   COURSE_DHT_MIN_PUT_BYTES,
-  decodeCourseDhtMessage,
-  encodeCourseDhtMessage,
   MAX_COURSE_DHT_PUT_VALUE_BYTES,
   MAX_COURSE_DHT_SUCCESS_VALUE_BYTES,
   type CourseDhtMessage,
-} from '../../../web/src/node/wire/course-dht.ts';
+} from '../../../relay/src/dht-gateway/messages.ts';
 import { seededRandom } from '../../support/random.ts';
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
@@ -69,7 +70,7 @@ const FIXTURES: { name: string; message: CourseDhtMessage; hex: string }[] = [
 
 test('the four types are 650–653, apart from the Tabmesh peer messages and the gossip API', () => {
   assert.deepEqual(
-    Object.values(COURSE_DHT_MESSAGES).map((d) => [d.name, d.type]),
+    Object.values(COURSE_DHT_MESSAGES.declarations).map((d) => [d.name, d.type]),
     [
       ['dhtPut', 650],
       ['dhtGet', 651],
@@ -77,18 +78,18 @@ test('the four types are 650–653, apart from the Tabmesh peer messages and the
       ['dhtFailure', 653],
     ],
   );
-  for (const decl of Object.values(COURSE_DHT_MESSAGES)) {
+  for (const decl of Object.values(COURSE_DHT_MESSAGES.declarations)) {
     assert.equal(decl.type, MESSAGE_TYPE[decl.name]);
-    assert.ok(!Object.values(MESSAGES).some((m) => m.type === decl.type), `${decl.name} must not be a peer message`);
+    assert.ok(!Object.values(MESH_DECLARATIONS).some((m) => m.type === decl.type), `${decl.name} must not be a peer message`);
   }
   const get = fromHex(`0024 028b ${KEY_HEX}`);
-  assert.equal(codeOf(decodeMessage(get)), 'unknown-type', 'the peer registry refuses a course GET');
-  assert.equal(codeOf(decodeCourseGossipMessage(get)), 'unknown-type', 'so does the gossip API');
-  assert.equal(codeOf(decodeCourseDhtMessage(fromHex('0008 01f5 0000 0539'))), 'unknown-type', 'and the DHT API a gossip NOTIFY');
+  assert.equal(codeOf(decodeMeshMessage(get)), 'unknown-type', 'the peer registry refuses a course GET');
+  assert.equal(codeOf(COURSE_GOSSIP_MESSAGES.decode(get)), 'unknown-type', 'so does the gossip API');
+  assert.equal(codeOf(COURSE_DHT_MESSAGES.decode(fromHex('0008 01f5 0000 0539'))), 'unknown-type', 'and the DHT API a gossip NOTIFY');
 });
 
 test('every kind has a fixture; the sizes are as §2 says', () => {
-  assert.deepEqual([...new Set(FIXTURES.map((f) => f.message.kind))].sort(), Object.keys(COURSE_DHT_MESSAGES).sort());
+  assert.deepEqual([...new Set(FIXTURES.map((f) => f.message.kind))].sort(), Object.keys(COURSE_DHT_MESSAGES.declarations).sort());
   assert.equal(COURSE_DHT_KEY_MESSAGE_BYTES, 36);
   assert.equal(COURSE_DHT_MIN_PUT_BYTES, 40);
   assert.equal(MAX_COURSE_DHT_PUT_VALUE_BYTES, MAX_FRAME_BYTES - 40);
@@ -98,8 +99,8 @@ test('every kind has a fixture; the sizes are as §2 says', () => {
 for (const fixture of FIXTURES) {
   test(`fixture: ${fixture.name}`, () => {
     const wire = fromHex(fixture.hex);
-    assert.equal(hex(encodeCourseDhtMessage(fixture.message)), hex(wire));
-    const decoded = decodeCourseDhtMessage(wire);
+    assert.equal(hex(COURSE_DHT_MESSAGES.encode(fixture.message)), hex(wire));
+    const decoded = COURSE_DHT_MESSAGES.decode(wire);
     assert.ok(decoded.ok, decoded.ok ? '' : decoded.error.message);
     assert.deepEqual(decoded.value, fixture.message);
   });
@@ -118,9 +119,9 @@ test('round trips of random values, from empty to the largest value', () => {
       { kind: 'dhtFailure', key: data(32) },
     ];
     for (const message of messages) {
-      const wire = encodeCourseDhtMessage(message);
+      const wire = COURSE_DHT_MESSAGES.encode(message);
       assert.equal((wire[0]! << 8) | wire[1]!, wire.length, 'size counts the whole message');
-      const decoded = decodeCourseDhtMessage(wire);
+      const decoded = COURSE_DHT_MESSAGES.decode(wire);
       assert.ok(decoded.ok, decoded.ok ? '' : decoded.error.message);
       assert.deepEqual(decoded.value, message);
     }
@@ -130,9 +131,9 @@ test('round trips of random values, from empty to the largest value', () => {
 test('the largest PUT / SUCCESS is 65 535 bytes; one more value byte, a short key or a wide field does not encode', () => {
   const put = (value: Uint8Array, over: Partial<CourseDhtMessage> = {}): CourseDhtMessage =>
     ({ kind: 'dhtPut', ttl: 1, replication: 1, reserved: 0, key: KEY, value, ...over }) as CourseDhtMessage;
-  assert.equal(encodeCourseDhtMessage(put(new Uint8Array(MAX_COURSE_DHT_PUT_VALUE_BYTES))).length, 65_535);
+  assert.equal(COURSE_DHT_MESSAGES.encode(put(new Uint8Array(MAX_COURSE_DHT_PUT_VALUE_BYTES))).length, 65_535);
   const success = { kind: 'dhtSuccess', key: KEY, value: new Uint8Array(MAX_COURSE_DHT_SUCCESS_VALUE_BYTES) } as const;
-  assert.equal(encodeCourseDhtMessage(success).length, 65_535);
+  assert.equal(COURSE_DHT_MESSAGES.encode(success).length, 65_535);
   const refused: [string, CourseDhtMessage][] = [
     ['PUT value one byte over', put(new Uint8Array(MAX_COURSE_DHT_PUT_VALUE_BYTES + 1))],
     ['SUCCESS value one byte over', { ...success, value: new Uint8Array(MAX_COURSE_DHT_SUCCESS_VALUE_BYTES + 1) }],
@@ -142,7 +143,7 @@ test('the largest PUT / SUCCESS is 65 535 bytes; one more value byte, a short ke
     ['replication 256', put(new Uint8Array(), { replication: 256 } as Partial<CourseDhtMessage>)],
   ];
   for (const [what, message] of refused) {
-    assert.throws(() => encodeCourseDhtMessage(message), (e: unknown) => (e as { code?: string }).code === 'bad-field', what);
+    assert.throws(() => COURSE_DHT_MESSAGES.encode(message), (e: unknown) => (e as { code?: string }).code === 'bad-field', what);
   }
 });
 
@@ -170,13 +171,13 @@ test('malformed messages are typed errors, never throws', () => {
     ['a Tabmesh DHT peer type (1200)', `0024 04b0 ${KEY_HEX}`, 'unknown-type'],
   ];
   for (const [what, h, code] of cases) {
-    assert.equal(codeOf(decodeCourseDhtMessage(fromHex(h))), code, what);
+    assert.equal(codeOf(COURSE_DHT_MESSAGES.decode(fromHex(h))), code, what);
   }
 });
 
 test('decoded keys and values are the bytes of the frame', () => {
   const wire = fromHex(`002b 028a 012c 03 00 ${KEY_HEX} 616263`);
-  const decoded = decodeCourseDhtMessage(wire);
+  const decoded = COURSE_DHT_MESSAGES.decode(wire);
   assert.ok(decoded.ok && decoded.value.kind === 'dhtPut');
   assert.equal(hex(decoded.value.key), hex(KEY));
   assert.equal(decoded.value.key.length, 32);

@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TabmeshError } from '../../../web/src/node/base/errors.ts';
-import { dhtDiskStorage } from '../../../relay/src/dht-disk-storage.ts';
+import { dhtDiskStorage } from '../../../web/src/host-node/dht-disk-storage.ts';
 
 const key = (n: number): string => n.toString(16).padStart(2, '0').repeat(32);
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');

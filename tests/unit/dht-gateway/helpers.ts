@@ -1,11 +1,10 @@
 /** A DHT gateway on 127.0.0.1 port 0, TCP clients of it, and course DHT messages for the tests. */
 import type { TestContext } from 'node:test';
 import {
-  decodeCourseDhtMessage,
-  encodeCourseDhtMessage,
+  COURSE_DHT_MESSAGES,
   type CourseDhtMessage,
   type CourseDhtMessageOf,
-} from '../../../web/src/node/wire/course-dht.ts';
+} from '../../../relay/src/dht-gateway/messages.ts';
 import { startDhtGateway, type DhtGateway, type DhtGatewayOptions } from '../../../relay/src/dht-gateway/index.ts';
 import { hex } from '../../support/bytes.ts';
 import { connectSocket, FramedTestClient } from '../../support/framed-test-client.ts';
@@ -38,12 +37,12 @@ export async function startTestGateway(t: TestContext, dht: FakeDht, options: Pa
 /** A course DHT client over TCP; keeps every message it reads. */
 export class DhtTestClient extends FramedTestClient<CourseDhtMessage> {
   static async connect(t: TestContext, port: number, options: { allowHalfOpen?: boolean } = {}): Promise<DhtTestClient> {
-    return new DhtTestClient(await connectSocket(t, port, options), { decode: decodeCourseDhtMessage, encode: encodeCourseDhtMessage });
+    return new DhtTestClient(await connectSocket(t, port, options), { decode: COURSE_DHT_MESSAGES.decode, encode: COURSE_DHT_MESSAGES.encode });
   }
 }
 
 export function concat(messages: (CourseDhtMessage | Uint8Array)[]): Buffer {
-  return Buffer.concat(messages.map((m) => (m instanceof Uint8Array ? m : encodeCourseDhtMessage(m))));
+  return Buffer.concat(messages.map((m) => (m instanceof Uint8Array ? m : COURSE_DHT_MESSAGES.encode(m))));
 }
 
 /** A key the tests never store: a GET of it is answered FAILURE, a marker in the answer stream. */

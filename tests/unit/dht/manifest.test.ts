@@ -14,7 +14,8 @@ import {
   MAX_MANIFEST_CHUNKS,
   type Manifest,
 } from '../../../web/src/node/dht/manifest.ts';
-import { DEFAULT_MAX_PAYLOAD_BYTES, MAX_DHT_INLINE_VALUE_BYTES, MESSAGE_TYPE } from '../../../web/src/node/wire/index.ts';
+import { DEFAULT_MAX_PAYLOAD_BYTES, MESSAGE_TYPE } from '../../../web/src/node/wire/index.ts';
+import { MAX_DHT_INLINE_VALUE_BYTES } from '../../../web/src/node/dht/messages.ts';
 import { codeOf, fromHex, hex, mulberry32, randomPeerId } from '../wire/helpers.ts';
 
 const A = 'aa'.repeat(32);

@@ -12,10 +12,10 @@ import { CONTENT_CHUNK_BYTES } from '../../../web/src/node/dht/manifest.ts';
 import { contentRecord, decodeRecord, encodeRecord, hashHex, type DhtRecord } from '../../../web/src/node/dht/record.ts';
 import { DHT_OP } from '../../../web/src/node/dht/routing.ts';
 import { ROUTE_BURST_PER_LINK } from '../../../web/src/node/dht/constants.ts';
-import type { DhtHandler, DhtKind } from '../../../web/src/node/dht/types.ts';
 import { TabmeshError, isErrorCode, type ErrorCode } from '../../../web/src/node/base/errors.ts';
-import { MAX_DHT_INLINE_VALUE_BYTES } from '../../../web/src/node/wire/constants.ts';
-import { decodeMessage, encodeMessage, errorCodeFromWire, type MessageOf } from '../../../web/src/node/wire/messages.ts';
+import { MAX_DHT_INLINE_VALUE_BYTES } from '../../../web/src/node/dht/messages.ts';
+import { DHT_MESSAGES, type DhtMessageOf } from '../../../web/src/node/dht/messages.ts';
+import { errorCodeFromWire } from '../../../web/src/node/wire/messages.ts';
 import { DhtSim, type DhtSimNode } from '../../sim/dht-sim.ts';
 import { mulberry32, randomBytes } from '../wire/helpers.ts';
 
@@ -44,14 +44,12 @@ function rejectsWith(code: ErrorCode): (e: unknown) => boolean {
  * them; `tamper` returns the record to deliver instead, or undefined to pass it on. Returns undo.
  */
 function tamperAnswers(node: DhtSimNode, tamper: (r: DhtRecord) => DhtRecord | undefined): () => void {
-  const original = node.handlers.get('dhtResult') as DhtHandler<DhtKind>;
-  const wrapped: DhtHandler<'dhtResult'> = (msg, from) => {
+  return node.port.intercept('dhtResult', (m, _link, pass) => {
+    const msg = m as DhtMessageOf<'dhtResult'>;
     const decoded = msg.body.length > 0 ? decodeRecord(msg.body) : undefined;
     const forged = decoded?.ok ? tamper(decoded.value) : undefined;
-    original(forged ? { ...msg, body: encodeRecord(forged) } : msg, from);
-  };
-  node.handlers.set('dhtResult', wrapped as DhtHandler<DhtKind>);
-  return () => node.handlers.set('dhtResult', original);
+    pass(forged ? { ...msg, body: encodeRecord(forged) } : msg);
+  });
 }
 
 function flipValueByte(r: DhtRecord): DhtRecord {
@@ -144,14 +142,14 @@ test('malformed dhtRoute requests are answered with a code, and the node keeps w
   const sim = await network(36);
   const [target, sender] = sim.live() as [DhtSimNode, DhtSimNode];
   sim.link(target, sender);
-  const answers = new Map<number, MessageOf<'dhtResult'>>();
-  const honest = sender.handlers.get('dhtResult') as DhtHandler<DhtKind>;
+  const answers = new Map<number, DhtMessageOf<'dhtResult'>>();
   const PROBE_RID = 0xffff_0000;
-  sender.handlers.set('dhtResult', ((msg: MessageOf<'dhtResult'>, from) => {
+  sender.port.intercept('dhtResult', (m, _link, pass) => {
+    const msg = m as DhtMessageOf<'dhtResult'>;
     if (msg.rid >= PROBE_RID) answers.set(msg.rid, msg);
-    else honest(msg, from);
-  }) as DhtHandler<DhtKind>);
-  const onRoute = target.handlers.get('dhtRoute') as DhtHandler<DhtKind>;
+    else pass(msg);
+  });
+  const fromSender = { remoteId: sender.id, reportMalformed: () => undefined };
 
   const expired = contentRecord({ key: hashHex(toUtf8Bytes('old')), value: toUtf8Bytes('old'), replication: 1, expiresAt: sim.clock.now() - 1 });
   const valid = contentRecord({ key: hashHex(toUtf8Bytes('ok')), value: toUtf8Bytes('ok'), replication: 1, expiresAt: sim.clock.now() + 60_000 });
@@ -169,10 +167,10 @@ test('malformed dhtRoute requests are answered with a code, and the node keeps w
     { name: 'a route already at the hop limit', key: notMine, op: DHT_OP.findSuccessor, body: new Uint8Array(0), hops: 64, expect: 'no-route' },
   ];
   cases.forEach((c, i) => {
-    const msg: MessageOf<'dhtRoute'> = { kind: 'dhtRoute', rid: PROBE_RID + i, key: c.key, hops: c.hops ?? 1, deliver: c.deliver ?? 1, op: c.op, body: c.body };
-    const wire = decodeMessage(encodeMessage(msg)); // what a peer can put on a link
+    const msg: DhtMessageOf<'dhtRoute'> = { kind: 'dhtRoute', rid: PROBE_RID + i, key: c.key, hops: c.hops ?? 1, deliver: c.deliver ?? 1, op: c.op, body: c.body };
+    const wire = DHT_MESSAGES.decode(DHT_MESSAGES.encode(msg)); // what a peer can put on a link
     assert.ok(wire.ok, c.name);
-    assert.doesNotThrow(() => onRoute(wire.value as MessageOf<DhtKind>, { remoteId: sender.id }), c.name);
+    assert.doesNotThrow(() => target.port.deliver(fromSender, wire.value), c.name);
   });
   await sim.clock.advance(2_000);
   cases.forEach((c, i) => {
@@ -197,15 +195,16 @@ test('a neighbour flooding routed requests gets rate-limited after its burst; ot
   sim.link(target, other);
   const codes: number[] = [];
   const PROBE_RID = 0xffff_0000;
-  const honest = flooder.handlers.get('dhtResult') as DhtHandler<DhtKind>;
-  flooder.handlers.set('dhtResult', ((msg: MessageOf<'dhtResult'>, from) => {
+  flooder.port.intercept('dhtResult', (m, _link, pass) => {
+    const msg = m as DhtMessageOf<'dhtResult'>;
     if (msg.rid >= PROBE_RID) codes.push(msg.code);
-    else honest(msg, from);
-  }) as DhtHandler<DhtKind>);
-  const onRoute = target.handlers.get('dhtRoute') as DhtHandler<DhtKind>;
+    else pass(msg);
+  });
+  const fromFlooder = { remoteId: flooder.id, reportMalformed: () => undefined };
   const FLOOD = ROUTE_BURST_PER_LINK + 100;
   for (let i = 0; i < FLOOD; i++) {
-    onRoute({ kind: 'dhtRoute', rid: PROBE_RID + i, key: target.id, hops: 1, deliver: 1, op: DHT_OP.getLocal, body: new Uint8Array(0) } as MessageOf<DhtKind>, { remoteId: flooder.id });
+    const probe: DhtMessageOf<'dhtRoute'> = { kind: 'dhtRoute', rid: PROBE_RID + i, key: target.id, hops: 1, deliver: 1, op: DHT_OP.getLocal, body: new Uint8Array(0) };
+    target.port.deliver(fromFlooder, probe);
   }
   await sim.clock.advance(1_000);
   const limited = codes.filter((c) => errorCodeFromWire(c - 1) === 'rate-limited').length;

@@ -2,14 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 import { randomRumorId, rumorIdBytes } from '../../../web/src/node/gossip/rumor-id.ts';
-import { MAX_DIGEST_IDS } from '../../../web/src/node/wire/constants.ts';
-import type { MessageOf } from '../../../web/src/node/wire/messages.ts';
+import { MAX_DIGEST_IDS } from '../../../web/src/node/gossip/messages.ts';
+import type { GossipMessageOf } from '../../../web/src/node/gossip/messages.ts';
 import { seededRandom } from '../../support/random.ts';
 import { simPeerId } from '../../sim/gossip-sim.ts';
 import { bytes, DATA_TYPE, node, testNet } from './helpers.ts';
 
 const ids = seededRandom(99);
-function rumor(fields: Partial<MessageOf<'rumor'>> = {}): MessageOf<'rumor'> {
+function rumor(fields: Partial<GossipMessageOf<'rumor'>> = {}): GossipMessageOf<'rumor'> {
   return { kind: 'rumor', id: randomRumorId(ids), origin: simPeerId(500), ttl: 0, hops: 1, dataType: DATA_TYPE, data: bytes(1), ...fields };
 }
 
@@ -36,7 +36,7 @@ test('rate limit per link: the excess is dropped unseen, so another copy can sti
   await net.sim.clock.advance(100);
   assert.equal(node(net, 1).gossip.stats().dropped['rate-link'], 2);
   assert.equal(net.inbox[1]?.length, 3);
-  net.sim.inject(2, 1, flood[4] as MessageOf<'rumor'>);
+  net.sim.inject(2, 1, flood[4] as GossipMessageOf<'rumor'>);
   await net.sim.clock.advance(100);
   assert.equal(net.inbox[1]?.length, 4, 'the same rumour over another link is accepted');
   net.stop();

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rumorIdBytes } from '../../../web/src/node/gossip/rumor-id.ts';
-import type { AnyMessage } from '../../../web/src/node/wire/messages.ts';
+import type { GossipMessage } from '../../../web/src/node/gossip/messages.ts';
 import { GossipSim } from '../../sim/gossip-sim.ts';
 import { bytes, DATA_TYPE, node, testNet } from './helpers.ts';
 
@@ -23,7 +23,7 @@ test('anti-entropy delivers to the nodes the eager push missed', async () => {
 
 test('a node that missed a rumour pulls it with its own (empty) digest', async () => {
   // Only node 1 runs rounds: the holder (0) never initiates, so 1 must pull.
-  const log: AnyMessage[] = [];
+  const log: GossipMessage[] = [];
   const sim = new GossipSim({ seed: 3, encode: true, latencyMs: () => 10, onSend: (_f, _t, msg) => log.push(msg) });
   const [holder] = sim.addNodes(1, { antiEntropyIntervalMs: 3_600_000 });
   const [missing] = sim.addNodes(1);

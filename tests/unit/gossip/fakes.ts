@@ -1,13 +1,14 @@
 /** A GossipContext whose sends are recorded, for driving one gossip part by hand. */
 import type { PeerId } from '../../../web/src/node/base/peer-id.ts';
-import { emptyStats, gossipConfig, type GossipContext, type GossipLink, type GossipOptions } from '../../../web/src/node/gossip/types.ts';
-import type { AnyMessage } from '../../../web/src/node/wire/messages.ts';
+import type { GossipMessage } from '../../../web/src/node/gossip/messages.ts';
+import { emptyStats, gossipConfig, type GossipContext, type GossipOptions } from '../../../web/src/node/gossip/types.ts';
+import type { ServiceLink } from '../../../web/src/node/service.ts';
 import { seededRandom } from '../../support/random.ts';
 import { VirtualClock } from '../../support/virtual-clock.ts';
 
 export interface Sent {
   to: PeerId;
-  msg: AnyMessage;
+  msg: GossipMessage;
 }
 
 export function fakeContext(selfId: PeerId, neighbours: PeerId[], options: GossipOptions = {}): { ctx: GossipContext; sent: Sent[]; clock: VirtualClock } {
@@ -15,7 +16,7 @@ export function fakeContext(selfId: PeerId, neighbours: PeerId[], options: Gossi
   const sent: Sent[] = [];
   const random = seededRandom(5);
   const ctx: GossipContext = {
-    deps: { selfId, clock, random, neighbours: () => neighbours, send: () => undefined, handle: () => undefined },
+    deps: { selfId, clock, random, neighbours: () => neighbours, send: () => undefined },
     config: gossipConfig(options),
     stats: emptyStats(),
     now: () => clock.now(),
@@ -27,7 +28,7 @@ export function fakeContext(selfId: PeerId, neighbours: PeerId[], options: Gossi
   return { ctx, sent, clock };
 }
 
-export function fakeLink(remoteId: PeerId): GossipLink & { malformed: number } {
+export function fakeLink(remoteId: PeerId): ServiceLink & { malformed: number } {
   const link = {
     remoteId,
     malformed: 0,

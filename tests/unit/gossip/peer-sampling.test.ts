@@ -1,18 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PeerSampling } from '../../../web/src/node/gossip/peer-sampling.ts';
-import type { AnyMessage, MessageOf } from '../../../web/src/node/wire/messages.ts';
+import type { GossipMessage, GossipMessageOf } from '../../../web/src/node/gossip/messages.ts';
 import { GossipSim, simPeerId } from '../../sim/gossip-sim.ts';
 import { fakeContext, fakeLink } from './fakes.ts';
 
 const [self, a, b, c] = [0, 1, 2, 3].map(simPeerId) as [string, string, string, string];
 
-function only<K extends AnyMessage['kind']>(msgs: { msg: AnyMessage }[], kind: K): MessageOf<K>[] {
-  return msgs.map((s) => s.msg).filter((m): m is MessageOf<K> => m.kind === kind);
+function only<K extends GossipMessage['kind']>(msgs: { msg: GossipMessage }[], kind: K): GossipMessageOf<K>[] {
+  return msgs.map((s) => s.msg).filter((m): m is GossipMessageOf<K> => m.kind === kind);
 }
 
 test('two services exchange push, pull and response, and learn each other', async () => {
-  const log: { from: number; msg: AnyMessage }[] = [];
+  const log: { from: number; msg: GossipMessage }[] = [];
   const sim = new GossipSim({ seed: 2, encode: true, onSend: (from, _to, msg) => log.push({ from, msg }) });
   sim.addNodes(2);
   sim.link(0, 1);

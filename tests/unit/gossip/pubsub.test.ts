@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TabmeshError } from '../../../web/src/node/base/errors.ts';
-import { MAX_RUMOR_DATA_BYTES } from '../../../web/src/node/wire/constants.ts';
+import { MAX_RUMOR_DATA_BYTES } from '../../../web/src/node/gossip/messages.ts';
 import { bytes, DATA_TYPE, line, node, testNet, validateAll } from './helpers.ts';
 
 test('announce notifies local subscribers and reaches every subscriber once, with origin and hops', async () => {

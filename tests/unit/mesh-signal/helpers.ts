@@ -4,7 +4,7 @@
  */
 import { TabmeshNode } from '../../../web/src/node/node.ts';
 import { Identity } from '../../../web/src/node/peers/identity.ts';
-import { MeshSignalChannel } from '../../../web/src/node/signaling/mesh-signal-channel.ts';
+import { MeshSignalChannel } from '../../../web/src/node/mesh-signal/channel.ts';
 import type { SignalEnvelope, SignalKind } from '../../../web/src/node/signaling/protocol.ts';
 import { newSessionId, signSignal } from '../../../web/src/node/signaling/signal-auth.ts';
 import { MemoryNetwork } from '../../../web/src/node/transport/memory-network.ts';
@@ -35,8 +35,7 @@ export async function buildMesh(n: number, edges: readonly (readonly [number, nu
   for (let i = 0; i < n; i++) {
     const identity = Identity.generate();
     const node = new TabmeshNode({ identity, clock, random, connector: network.connector(identity.id), targetDegree: 0, periodicThroughput: false });
-    const mesh = new MeshSignalChannel({ clock, random });
-    mesh.attach(node);
+    const mesh = node.use(new MeshSignalChannel());
     const member: MeshMember = { identity, node, mesh, received: [] };
     mesh.onSignal((envelope, via) => member.received.push({ envelope, via }));
     await node.start();

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MESH_FLOOD_FANOUT, MESH_SIGNAL_TTL } from '../../../web/src/node/signaling/mesh-signal-channel.ts';
+import { MESH_FLOOD_FANOUT, MESH_SIGNAL_TTL } from '../../../web/src/node/mesh-signal/channel.ts';
 import { Identity } from '../../../web/src/node/peers/identity.ts';
 import { signSignal } from '../../../web/src/node/signaling/signal-auth.ts';
 import { buildMesh, handled, signed } from './helpers.ts';

@@ -9,17 +9,19 @@ import { EventEmitter } from 'node:events';
 import type SimplePeer from 'simple-peer';
 import { Identity } from '../../../web/src/node/peers/identity.ts';
 import { peerIdBytes } from '../../../web/src/node/base/peer-id.ts';
-import { MESH_SIGNAL_BURST, MESH_SIGNAL_PER_SECOND } from '../../../web/src/node/signaling/mesh-signal-channel.ts';
+import { MESH_SIGNAL_BURST, MESH_SIGNAL_PER_SECOND } from '../../../web/src/node/mesh-signal/channel.ts';
 import { SIGNALING_LIMITS } from '../../../web/src/node/signaling/protocol.ts';
 import { WebRtcConnector } from '../../../web/src/node/signaling/webrtc-connector.ts';
 import { TRANSPORT_LIMITS } from '../../../web/src/node/transport/types.ts';
-import { MAX_MESH_SIGNAL_BYTES, MESSAGE_TYPE } from '../../../web/src/node/wire/constants.ts';
+import { MESSAGE_TYPE } from '../../../web/src/node/wire/constants.ts';
+import { MAX_MESH_SIGNAL_BYTES } from '../../../web/src/node/mesh-signal/messages.ts';
 import { encodeFrame } from '../../../web/src/node/wire/frame.ts';
-import { encodeMessage } from '../../../web/src/node/wire/messages.ts';
+
 import { buildMesh, handled, signed, type MeshMember } from './helpers.ts';
+import { encodeMeshMessage } from '../../support/mesh-registries.ts';
 
 function rawSend(from: MeshMember, to: MeshMember, target: string, envelope: string, ttl = 4): void {
-  const sent = from.node.manager.link(to.node.id)!.send(encodeMessage({ kind: 'meshSignal', target, ttl, envelope }));
+  const sent = from.node.manager.link(to.node.id)!.send(encodeMeshMessage({ kind: 'meshSignal', target, ttl, envelope }));
   assert.equal(sent.ok, true);
 }
 

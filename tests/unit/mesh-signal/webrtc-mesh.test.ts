@@ -13,7 +13,7 @@ import { startSignalingServer, type SignalingServer } from '../../../signaling-s
 import { systemClock } from '../../../web/src/node/base/clock.ts';
 import { TabmeshNode } from '../../../web/src/node/node.ts';
 import { Identity } from '../../../web/src/node/peers/identity.ts';
-import { MeshSignalChannel } from '../../../web/src/node/signaling/mesh-signal-channel.ts';
+import { MeshSignalChannel } from '../../../web/src/node/mesh-signal/channel.ts';
 import { SignalRouter } from '../../../web/src/node/signaling/signal-router.ts';
 import { SignalingClient, type SignalingSocket } from '../../../web/src/node/signaling/signaling-client.ts';
 import { WebRtcConnector } from '../../../web/src/node/signaling/webrtc-connector.ts';
@@ -35,11 +35,11 @@ async function startNode(t: TestContext, url: string): Promise<MeshNodeUnderTest
   const identity = Identity.generate();
   const socket: SignalingSocket = io(url, { transports: ['websocket'], forceNew: true, reconnectionDelay: 100, reconnectionDelayMax: 500 });
   const signaling = new SignalingClient({ socket, identity, roles: () => ['interface'], capabilities: ['webrtc'] });
-  const mesh = new MeshSignalChannel({ clock: systemClock, random: Math.random });
+  const mesh = new MeshSignalChannel();
   const router = new SignalRouter({ server: signaling, mesh, clock: systemClock, iceServers: () => signaling.iceServers() });
   const connector = new WebRtcConnector({ identity, clock: systemClock, signaling: router, SimplePeer, wrtc });
   const node = new TabmeshNode({ identity, connector, discovery: signaling, periodicThroughput: false, targetDegree: 0 });
-  mesh.attach(node);
+  node.use(mesh);
   t.after(() => node.stop());
   await node.start();
   return { node, signaling, connector, router, mesh };

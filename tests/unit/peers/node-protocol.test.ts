@@ -11,8 +11,9 @@ import { TRANSPORT_LIMITS, type Link } from '../../../web/src/node/transport/typ
 import { ChunkAssembler, chunkPayload } from '../../../web/src/node/wire/chunks.ts';
 import { MESSAGE_TYPE, PROTOCOL_VERSION } from '../../../web/src/node/wire/constants.ts';
 import { encodeFrame } from '../../../web/src/node/wire/frame.ts';
-import { decodeMessage, encodeMessage, type AnyMessage } from '../../../web/src/node/wire/messages.ts';
+
 import { createSwarm, type Swarm } from '../../support/swarm.ts';
+import { decodeMeshMessage, encodeMeshMessage, type MeshMessage } from '../../support/mesh-registries.ts';
 
 /** No signaling server: topology is made by explicit connect() calls only. */
 const offline: Discovery = { state: 'disconnected', bootstrap: async () => [], setRoles: async () => undefined, onStateChange: () => undefined, close: () => undefined };
@@ -20,9 +21,9 @@ const offline: Discovery = { state: 'disconnected', bootstrap: async () => [], s
 interface RawPeer {
   id: PeerId;
   link: Link;
-  received: AnyMessage[];
+  received: MeshMessage[];
   closedWith(): ErrorCode | 'remote' | undefined;
-  send(msg: AnyMessage | Uint8Array): void;
+  send(msg: MeshMessage | Uint8Array): void;
 }
 
 /** A hand-driven peer on the swarm's memory network: sends whatever frames the test wants, answers pings. */
@@ -34,15 +35,15 @@ async function rawPeer(swarm: Swarm, target: TabmeshNode): Promise<RawPeer> {
   void connector.dial(target.id, new AbortController().signal).then((l) => (link = l));
   await swarm.clock.runUntil(() => link !== undefined && target.manager.link(id) !== undefined, 1_000, 5);
   const opened = link as Link;
-  const received: AnyMessage[] = [];
+  const received: MeshMessage[] = [];
   let closed: ErrorCode | 'remote' | undefined;
   opened.attach({
     onFrame: (frame) => {
-      const decoded = decodeMessage(frame);
+      const decoded = decodeMeshMessage(frame);
       if (!decoded.ok) return;
       received.push(decoded.value);
       // Answer probes like any peer, so the node keeps the link for as long as a test needs.
-      if (decoded.value.kind === 'ping') opened.send(encodeMessage({ kind: 'pong', nonce: decoded.value.nonce }));
+      if (decoded.value.kind === 'ping') opened.send(encodeMeshMessage({ kind: 'pong', nonce: decoded.value.nonce }));
     },
     onClose: (reason) => (closed = reason),
   });
@@ -51,7 +52,7 @@ async function rawPeer(swarm: Swarm, target: TabmeshNode): Promise<RawPeer> {
     link: opened,
     received,
     closedWith: () => closed,
-    send: (msg) => assert.ok(opened.send(msg instanceof Uint8Array ? msg : encodeMessage(msg)).ok),
+    send: (msg) => assert.ok(opened.send(msg instanceof Uint8Array ? msg : encodeMeshMessage(msg)).ok),
   };
 }
 
@@ -78,7 +79,7 @@ test(`a neighbour sending undecodable frames is disconnected after ${TRANSPORT_L
   const raw = await rawPeer(swarm, node);
   const reason = spyOnClose(node.manager.link(raw.id)!);
   const garbage = [
-    encodeFrame(0x7777, new Uint8Array([1, 2, 3])), // unknown type
+    encodeFrame(MESSAGE_TYPE.pong, new Uint8Array(9)), // trailing bytes (a type nobody claims is no offence: services.test.ts)
     encodeFrame(MESSAGE_TYPE.ping, new Uint8Array(1)), // truncated body
     encodeFrame(MESSAGE_TYPE.hello, new Uint8Array(40)), // trailing bytes
   ];
@@ -158,7 +159,7 @@ test('a payload with a tampered chunk is rejected by hash and not delivered; a g
 
   const payload = new Uint8Array(150_000).map((_, i) => (i * 13) & 0xff);
   const tampered = chunkPayload(1, 7, payload);
-  const victim = tampered[2] as Extract<AnyMessage, { kind: 'chunkData' }>;
+  const victim = tampered[2] as Extract<MeshMessage, { kind: 'chunkData' }>;
   victim.data = victim.data.slice();
   victim.data[100] = (victim.data[100]! + 1) & 0xff;
   // Precondition, checked independently: the assembler calls this a hash mismatch.

@@ -10,7 +10,7 @@ import {
 } from '../../../web/src/node/peers/constants.ts';
 import { latencyMs, PeerTable, UNKNOWN_LATENCY_US, type PeerTableSnapshot, type WireTableEntry } from '../../../web/src/node/peers/peer-table.ts';
 import { rolesToMask, type Role } from '../../../web/src/node/peers/roles.ts';
-import { decodeMessage, encodeMessage } from '../../../web/src/node/wire/messages.ts';
+import { decodeMeshMessage, encodeMeshMessage } from '../../support/mesh-registries.ts';
 
 const T0 = 1_700_000_000_000;
 /** A valid peer id from a number, ordered like the number. */
@@ -186,7 +186,7 @@ test(`toWire sends measured entries first, then the freshest hearsay, at most ${
   assert.equal(sent.find((e) => e.id === pid(3))?.latencyUs, 3_000);
   assert.equal(sent.find((e) => e.id === V)?.latencyUs, UNKNOWN_LATENCY_US);
   assert.equal(sent.find((e) => e.id === pid(3))?.ageMs, now - T0);
-  const decoded = decodeMessage(encodeMessage({ kind: 'peerTable', entries: sent }));
+  const decoded = decodeMeshMessage(encodeMeshMessage({ kind: 'peerTable', entries: sent }));
   assert.ok(decoded.ok && decoded.value.kind === 'peerTable' && decoded.value.entries.length === MAX_TABLE_ENTRIES_SENT);
 });
 
@@ -206,9 +206,9 @@ test('toWire clamps huge, negative and NaN values into what the wire carries', (
   const sent = table.toWire(() => true, T0 + 1_000);
   let encoded: Uint8Array | undefined;
   assert.doesNotThrow(() => {
-    encoded = encodeMessage({ kind: 'peerTable', entries: sent });
+    encoded = encodeMeshMessage({ kind: 'peerTable', entries: sent });
   });
-  assert.ok(encoded && decodeMessage(encoded).ok);
+  assert.ok(encoded && decodeMeshMessage(encoded).ok);
   const byId = new Map(sent.map((e) => [e.id, e]));
   assert.equal(byId.get(pid(70))?.latencyUs, UNKNOWN_LATENCY_US - 1, 'huge latency saturates below "unknown"');
   assert.equal(byId.get(pid(70))?.downBps, 0xffffffff);
@@ -265,7 +265,7 @@ test('restore skips corrupt snapshot items instead of poisoning the table', () =
   assert.deepEqual(entry.roles, ['interface']);
   assert.equal(latencyMs(entry), undefined);
   assert.equal(entry.downBps, undefined);
-  assert.doesNotThrow(() => encodeMessage({ kind: 'peerTable', entries: table.toWire(() => false, T0 + 10) }));
+  assert.doesNotThrow(() => encodeMeshMessage({ kind: 'peerTable', entries: table.toWire(() => false, T0 + 10) }));
   assert.deepEqual(table.expireHearsay(T0 + 10 + HEARSAY_TTL_MS + 1), [pid(91)]);
 });
 

@@ -14,8 +14,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { startSignalingServer, type SignalingServer } from '../../../signaling-server/src/server.ts';
 import { DHT_STATE_DIR, PortInUseError } from '../../../relay/src/relay.ts';
-import { attachDht } from '../../../web/src/node/dht/attach.ts';
-import type { DhtNode } from '../../../web/src/node/dht/service.ts';
+import { createDht, type DhtNode } from '../../../web/src/node/dht/service.ts';
+import { identitySigner, verifyWithIdentity } from '../../../web/src/node/dht/signing.ts';
 import type { DhtOptions } from '../../../web/src/node/dht/types.ts';
 import { CourseDhtClient } from '../../support/course-dht-client.ts';
 import { TEST_SECRET, getText, metric, relayConfig, startTestNode, startTestRelay, tempDir, waitFor, within } from './helpers.ts';
@@ -68,9 +68,10 @@ test('a course TCP client and a Node node read each other\'s values through the 
   assert.deepEqual(relay.dht.ring().successors, [], 'alone, the relay has no successor');
 
   // The node runs the DHT before it links, so the relay's first join request finds it running.
-  const peer = await startTestNode(t, server.url);
-  const peerDht = await attachDht(peer.node, { identity: peer.identity, ...FAST_DHT });
-  t.after(() => peerDht.stop());
+  const peer = await startTestNode(t, server.url, {
+    services: (identity) => [createDht({ signer: identitySigner(identity), verify: verifyWithIdentity, ...FAST_DHT })],
+  });
+  const peerDht = peer.services[0] as DhtNode;
   await waitFor('the node to register', () => peer.signaling.state === 'registered', REGISTER_MS);
   await within('the node to link to the relay', peer.node.connect(relay.id), LINK_MS);
   await waitFor(

@@ -12,7 +12,7 @@ import SimplePeer from 'simple-peer';
 import { io } from 'socket.io-client';
 import { loadRelayConfig, type RelayConfig } from '../../../relay/src/config.ts';
 import { startRelay, type Relay, type RelayOverrides } from '../../../relay/src/relay.ts';
-import { MailClient } from '../../../web/src/node/apps/mail-client.ts';
+import { MailClient } from '../../../web/src/node/mail/client.ts';
 import { systemClock } from '../../../web/src/node/base/clock.ts';
 import { TabmeshNode } from '../../../web/src/node/node.ts';
 import { Identity } from '../../../web/src/node/peers/identity.ts';
@@ -20,6 +20,7 @@ import type { Role } from '../../../web/src/node/peers/roles.ts';
 import type { IceServer } from '../../../web/src/node/signaling/protocol.ts';
 import { SignalingClient, type SignalingSocket } from '../../../web/src/node/signaling/signaling-client.ts';
 import { WebRtcConnector } from '../../../web/src/node/signaling/webrtc-connector.ts';
+import type { Service } from '../../../web/src/node/service.ts';
 
 export const TEST_SECRET = 'relay-test-secret-0123456789abcdef';
 export const TEST_MAIL_FROM = 'Tabmesh Test <relay@tabmesh.test>';
@@ -57,15 +58,19 @@ export async function startTestRelay(config: RelayConfig, overrides: RelayOverri
 }
 
 export interface TestNode {
-  /** The node's key (attachDht signs its records with it). */
+  /** The node's key (a DHT service signs its records with it). */
   identity: Identity;
   node: TabmeshNode;
   signaling: SignalingClient;
   connector: WebRtcConnector;
   mail: MailClient;
+  /** What options.services made, in order (after the mail client). */
+  services: Service[];
 }
 
 export interface TestNodeOptions {
+  /** Services the node runs besides its MailClient, made from its key. */
+  services?: (identity: Identity) => Service[];
   roles?: Role[];
   /** Default 0: the node dials only when told to (connect), so tests know who links to whom. */
   targetDegree?: number;
@@ -103,9 +108,11 @@ export async function startTestNode(t: TestContext, url: string, options: TestNo
   node.subscribe(() => {
     roles = node.roles();
   });
+  const mail = node.use(new MailClient());
+  const services = (options.services?.(identity) ?? []).map((service) => node.use(service));
   t.after(() => node.stop());
   await node.start();
-  return { identity, node, signaling, connector, mail: new MailClient(node, systemClock, Math.random) };
+  return { identity, node, signaling, connector, mail, services };
 }
 
 /** Polls `check` until truthy; throws naming `what` after `timeoutMs` of real time. */

@@ -6,8 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MailGateway, MAIL_ERROR_CODES, type MailSend, type OutgoingMail } from '../../../relay/src/mail/index.ts';
-import { mailResultCode, startMailService } from '../../../relay/src/mail-service.ts';
-import { MailClient, MAIL_OK } from '../../../web/src/node/apps/mail-client.ts';
+import { mailResultCode, MailService } from '../../../relay/src/mail-service.ts';
+import { MailClient } from '../../../web/src/node/mail/client.ts';
+import { MAIL_OK } from '../../../web/src/node/mail/messages.ts';
 import { ERROR_CODES, TabmeshError } from '../../../web/src/node/base/errors.ts';
 import type { TabmeshNode } from '../../../web/src/node/node.ts';
 import type { Role } from '../../../web/src/node/peers/roles.ts';
@@ -28,7 +29,6 @@ interface Rig {
 
 async function rig(options: { send?: MailSend; burst?: number } = {}): Promise<Rig> {
   const swarm = await createSwarm(0, { node: { targetDegree: 1 } });
-  const relay = await swarm.add(['relay']);
   const sent: OutgoingMail[] = [];
   const send: MailSend =
     options.send ??
@@ -37,7 +37,7 @@ async function rig(options: { send?: MailSend; burst?: number } = {}): Promise<R
       return { messageId: `<${sent.length}@test>` };
     });
   const gateway = new MailGateway({ send, clock: swarm.clock, from: FROM, ...(options.burst !== undefined && { perSenderBurst: options.burst }) });
-  startMailService({ node: relay, gateway });
+  const relay = await swarm.add(['relay'], [new MailService({ gateway })]);
   const outcome = async (promise: Promise<void>): Promise<string> => {
     let result: string | undefined;
     promise.then(
@@ -54,9 +54,10 @@ async function rig(options: { send?: MailSend; burst?: number } = {}): Promise<R
     gateway,
     outcome,
     async tab(roles) {
-      const node = await swarm.add(roles);
+      const mail = new MailClient();
+      const node = await swarm.add(roles, [mail]);
       await swarm.clock.runUntil(() => node.manager.link(relay.id) !== undefined && relay.table.get(node.id)?.roles.length === roles.length, 10_000, 10);
-      return { node, mail: new MailClient(node, swarm.clock, Math.random) };
+      return { node, mail };
     },
   };
 }

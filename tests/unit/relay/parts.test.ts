@@ -4,8 +4,7 @@ import assert from 'node:assert/strict';
 import { loadRelayConfig } from '../../../relay/src/config.ts';
 import { MAIL_ERROR_CODES } from '../../../relay/src/mail/index.ts';
 import { relayHealth, renderRelayMetrics, type RelaySnapshot } from '../../../relay/src/metrics.ts';
-import { DHT_LEAVE_BOUND_MS, leaveWithin, withRealPorts } from '../../../relay/src/relay.ts';
-import { VirtualClock } from '../../support/virtual-clock.ts';
+import { withRealPorts } from '../../../relay/src/relay.ts';
 
 test('TURN URLs naming port 0 get the real UDP or TCP port; every other URL is left alone', () => {
   const turn = { port: 40001, tcpPort: 40002 };
@@ -78,26 +77,4 @@ test('with the DHT gateway off its families are left out; the DHT node\'s stay',
 test('the health JSON', () => {
   assert.deepEqual(relayHealth(snapshot), { status: 'ok', id: snapshot.id, signaling: 'registered', peers: 3, allocations: 2, uptimeSeconds: 12 });
   assert.match(renderRelayMetrics({ ...snapshot, signaling: 'connecting' }), /^tabmesh_relay_signaling_registered 0$/m);
-});
-
-test('the DHT leave at close is waited for, but at most DHT_LEAVE_BOUND_MS when it hangs', async () => {
-  const clock = new VirtualClock();
-  const warnings: string[] = [];
-  const logger = { info: () => {}, warn: (m: string) => void warnings.push(m) };
-  let stops = 0;
-  await leaveWithin({ stop: async () => void stops++ }, DHT_LEAVE_BOUND_MS, clock, logger);
-  assert.deepEqual([stops, warnings], [1, []]);
-
-  let done = false;
-  const hanging = leaveWithin({ stop: () => new Promise<void>(() => {}) }, DHT_LEAVE_BOUND_MS, clock, logger).then(() => (done = true));
-  await clock.advance(DHT_LEAVE_BOUND_MS - 1);
-  assert.equal(done, false);
-  await clock.advance(1);
-  await hanging;
-  assert.equal(warnings.length, 1);
-  assert.match(warnings[0]!, /longer than 3000 ms/);
-
-  // A failed leave is logged and does not fail the close.
-  await leaveWithin({ stop: () => Promise.reject(new Error('boom')) }, DHT_LEAVE_BOUND_MS, clock, logger);
-  assert.match(warnings[1]!, /leaving the ring failed/);
 });

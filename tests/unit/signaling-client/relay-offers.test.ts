@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test, type TestContext } from 'node:test';
 import { io } from 'socket.io-client';
-import { verifyTurnCredential } from '../../../relay/src/turn/credentials.ts';
+import { verifyTurnCredential } from '../../../web/src/host-node/turn-credentials.ts';
 import { Identity } from '../../../web/src/node/peers/identity.ts';
 import type { Role } from '../../../web/src/node/peers/roles.ts';
 import type { RelayOffer } from '../../../web/src/node/signaling/protocol.ts';

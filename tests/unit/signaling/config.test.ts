@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DEFAULT_DATA_DIR } from '../../../relay/src/config.ts';
+import { DEFAULT_DATA_DIR } from '../../../web/src/host-node/data-dir.ts';
 import { ConfigError, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_STATIC_DIR, loadConfig } from '../../../signaling-server/src/config.ts';
 import { DEFAULT_TURN_CREDENTIAL_TTL_SECONDS } from '../../../signaling-server/src/relay-offers.ts';
 

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test, type TestContext } from 'node:test';
-import { checkTurnUsername, verifyTurnCredential } from '../../../relay/src/turn/credentials.ts';
+import { checkTurnUsername, verifyTurnCredential } from '../../../web/src/host-node/turn-credentials.ts';
 import { Identity, SIGNING_NAMESPACE } from '../../../web/src/node/peers/identity.ts';
 import type { Role } from '../../../web/src/node/peers/roles.ts';
 import { registerPayload, type RegisterRequest, type RelayOffer, type RelaysResult } from '../../../web/src/node/signaling/protocol.ts';

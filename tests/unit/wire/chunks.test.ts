@@ -1,19 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  ChunkAssembler,
-  chunkPayload,
-  decodeMessage,
-  DEFAULT_CHUNK_BYTES,
-  DEFAULT_MAX_PAYLOAD_BYTES,
-  DEFAULT_TRANSFER_TIMEOUT_MS,
-  encodeMessage,
-  MAX_CHANNEL_MESSAGE_BYTES,
-  type ChunkMessage,
-  type ChunkProgress,
-} from '../../../web/src/node/wire/index.ts';
+import { ChunkAssembler, chunkPayload, DEFAULT_CHUNK_BYTES, DEFAULT_MAX_PAYLOAD_BYTES, DEFAULT_TRANSFER_TIMEOUT_MS, MAX_CHANNEL_MESSAGE_BYTES, type ChunkMessage, type ChunkProgress } from '../../../web/src/node/wire/index.ts';
 import type { Result } from '../../../web/src/node/base/errors.ts';
 import { codeOf, mulberry32, randomBytes, type Rng } from './helpers.ts';
+import { decodeMeshMessage, encodeMeshMessage } from '../../support/mesh-registries.ts';
 
 const MiB = 1024 * 1024;
 
@@ -49,9 +39,9 @@ test('1 MiB round-trips through encoded frames, each frame one channel message',
   const assembler = new ChunkAssembler();
   let result: Result<ChunkProgress> | undefined;
   for (const msg of messages) {
-    const frame = encodeMessage(msg);
+    const frame = encodeMeshMessage(msg);
     assert.ok(frame.length <= MAX_CHANNEL_MESSAGE_BYTES);
-    const decoded = decodeMessage(frame);
+    const decoded = decodeMeshMessage(frame);
     assert.ok(decoded.ok && (decoded.value.kind === 'chunkStart' || decoded.value.kind === 'chunkData'));
     result = assembler.accept(decoded.value, 0);
   }

@@ -5,11 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { decodeMessage, encodeMessage, MESSAGES, type AnyMessage } from '../../../web/src/node/wire/index.ts';
+
 import { fromHex, hex } from './helpers.ts';
+import { MESH_DECLARATIONS, decodeMeshMessage, encodeMeshMessage, type MeshMessage } from '../../support/mesh-registries.ts';
 
 interface Fixture {
-  message: AnyMessage;
+  message: MeshMessage;
   hex: string;
 }
 
@@ -27,13 +28,13 @@ const fixtures = JSON.parse(readFileSync(new URL('./fixtures.json', import.meta.
 
 test('there is a fixture for every message kind', () => {
   const covered = new Set(Object.values(fixtures).map((f) => f.message.kind));
-  assert.deepEqual([...covered].sort(), Object.keys(MESSAGES).sort());
+  assert.deepEqual([...covered].sort(), Object.keys(MESH_DECLARATIONS).sort());
 });
 
 for (const [name, fixture] of Object.entries(fixtures)) {
   test(`fixture: ${name}`, () => {
-    assert.equal(hex(encodeMessage(fixture.message)), fixture.hex);
-    const decoded = decodeMessage(fromHex(fixture.hex));
+    assert.equal(hex(encodeMeshMessage(fixture.message)), fixture.hex);
+    const decoded = decodeMeshMessage(fromHex(fixture.hex));
     assert.ok(decoded.ok, decoded.ok ? '' : decoded.error.message);
     assert.deepEqual(decoded.value, fixture.message);
   });

@@ -1,14 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TabmeshError } from '../../../web/src/node/base/errors.ts';
-import {
-  decodeFrame,
-  encodeFrame,
-  FRAME_HEADER_BYTES,
-  MAX_FRAME_BODY_BYTES,
-  MAX_FRAME_BYTES,
-  readFrameHeader,
-} from '../../../web/src/node/wire/index.ts';
+import { decodeFrame, encodeFrame, FRAME_HEADER_BYTES, MAX_FRAME_BODY_BYTES, MAX_FRAME_BYTES, readFrameHeader } from '../../../web/src/node/wire/index.ts';
 import { codeOf, fromHex, hex } from './helpers.ts';
 
 test('encodeFrame writes size (whole frame) and type big-endian', () => {

@@ -1,24 +1,15 @@
 /**
- * Fuzz: random bytes and mutated valid frames through decodeMessage, the splitter and the
+ * Fuzz: random bytes and mutated valid frames through decodeMeshMessage, the splitter and the
  * assembler. Nothing may throw; every failure must carry a known error code; every frame that
  * decodes must re-encode to the same bytes. Reproduce a failure with FUZZ_SEED=<seed printed>;
  * FUZZ_INPUTS=<n> runs a longer campaign.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  ChunkAssembler,
-  chunkPayload,
-  decodeMessage,
-  encodeMessage,
-  FrameSplitter,
-  MAX_FRAME_BYTES,
-  MESSAGE_TYPE,
-  MESSAGES,
-  type MessageKind,
-} from '../../../web/src/node/wire/index.ts';
+import { ChunkAssembler, chunkPayload, FrameSplitter, MAX_FRAME_BYTES, MESSAGE_TYPE } from '../../../web/src/node/wire/index.ts';
 import type { Result } from '../../../web/src/node/base/errors.ts';
 import { hex, isKnownError, mulberry32, randomBytes, randomInt, sampleMessage, type Rng } from './helpers.ts';
+import { MESH_DECLARATIONS, decodeMeshMessage, encodeMeshMessage, type MeshMessageKind } from '../../support/mesh-registries.ts';
 
 const INPUTS = Number(process.env['FUZZ_INPUTS'] ?? 100_000);
 const SEED = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : (Math.random() * 2 ** 32) >>> 0;
@@ -27,15 +18,15 @@ const INTERESTING_BYTES = [0x00, 0x01, 0x7f, 0x80, 0xfe, 0xff];
 
 function corpus(rng: Rng): Uint8Array[] {
   const frames: Uint8Array[] = [];
-  for (const kind of Object.keys(MESSAGES) as MessageKind[]) {
+  for (const kind of Object.keys(MESH_DECLARATIONS) as MeshMessageKind[]) {
     for (const edge of ['min', 'max', 'random', 'random', 'random'] as const) {
-      frames.push(encodeMessage(sampleMessage(kind, rng, edge)));
+      frames.push(encodeMeshMessage(sampleMessage(kind, rng, edge)));
     }
   }
-  frames.push(encodeMessage({ kind: 'hello', roles: 1, protocolVersion: 1, startedAt: 1.7e12 }));
+  frames.push(encodeMeshMessage({ kind: 'hello', roles: 1, protocolVersion: 1, startedAt: 1.7e12 }));
   // Small transfers with few distinct ids, so mutated chunks meet open transfers.
   for (let id = 0; id < 4; id++) {
-    for (const msg of chunkPayload(id, id, randomBytes(rng, randomInt(rng, 300)), 40)) frames.push(encodeMessage(msg));
+    for (const msg of chunkPayload(id, id, randomBytes(rng, randomInt(rng, 300)), 40)) frames.push(encodeMeshMessage(msg));
   }
   return frames;
 }
@@ -86,7 +77,7 @@ function mutate(frame: Uint8Array, rng: Rng, frames: readonly Uint8Array[]): Uin
 /** Frames of whole, valid transfers, fed between the mutants so that transfers also complete. */
 function cleanTransfer(rng: Rng): Uint8Array[] {
   const payload = randomBytes(rng, 1 + randomInt(rng, 2000));
-  return chunkPayload(randomInt(rng, 3), 0, payload, 1 + randomInt(rng, 400)).map((msg) => encodeMessage(msg));
+  return chunkPayload(randomInt(rng, 3), 0, payload, 1 + randomInt(rng, 400)).map((msg) => encodeMeshMessage(msg));
 }
 
 function checkResult(result: Result<unknown>): void {
@@ -112,11 +103,11 @@ test(`fuzz: ${INPUTS} inputs through decoder, splitter and assembler (seed ${SEE
           ? randomBytes(rng, randomLength(rng))
           : mutate(frames[randomInt(rng, frames.length - 1)]!, rng, frames);
     try {
-      const decoded = decodeMessage(input);
+      const decoded = decodeMeshMessage(input);
       checkResult(decoded);
       if (decoded.ok) {
         counts.decoded++;
-        assert.equal(hex(encodeMessage(decoded.value)), hex(input), 'decoded frame re-encodes differently');
+        assert.equal(hex(encodeMeshMessage(decoded.value)), hex(input), 'decoded frame re-encodes differently');
         const msg = decoded.value;
         nowMs += randomInt(rng, 50);
         if (msg.kind === 'chunkStart' || msg.kind === 'chunkData') {

@@ -1,26 +1,12 @@
 /** Shared by the wire tests: a seeded PRNG and message samplers. */
 import { seededRandom, type Rng } from '../../support/random.ts';
 import { ERROR_CODES, isErrorCode, TabmeshError, type ErrorCode, type Result } from '../../../web/src/node/base/errors.ts';
-import {
-  MAX_PEER_TABLE_ENTRIES,
-  MAX_SPEED_DATA_BYTES,
-  MAX_CHUNK_DATA_BYTES,
-  MAX_MAIL_ADDRESS_BYTES,
-  MAX_MAIL_SUBJECT_BYTES,
-  MAX_MAIL_TEXT_BYTES,
-  MAX_VIEW_ENTRIES,
-  MAX_DIGEST_IDS,
-  MAX_RUMOR_DATA_BYTES,
-  MAX_MESH_SIGNAL_BYTES,
-  MAX_DHT_ROUTE_BODY_BYTES,
-  MAX_DHT_RESULT_BODY_BYTES,
-  MAX_DHT_SUCCESSORS,
-  RUMOR_ID_BYTES,
-  UNKNOWN_LATENCY_US,
-  type AnyMessage,
-  type MessageKind,
-  type MessageOf,
-} from '../../../web/src/node/wire/index.ts';
+import { MAX_PEER_TABLE_ENTRIES, MAX_SPEED_DATA_BYTES, MAX_CHUNK_DATA_BYTES, UNKNOWN_LATENCY_US } from '../../../web/src/node/wire/index.ts';
+import { MAX_MESH_SIGNAL_BYTES } from '../../../web/src/node/mesh-signal/messages.ts';
+import { MAX_MAIL_ADDRESS_BYTES, MAX_MAIL_SUBJECT_BYTES, MAX_MAIL_TEXT_BYTES } from '../../../web/src/node/mail/messages.ts';
+import { MAX_DHT_ROUTE_BODY_BYTES, MAX_DHT_RESULT_BODY_BYTES, MAX_DHT_SUCCESSORS } from '../../../web/src/node/dht/messages.ts';
+import { MAX_VIEW_ENTRIES, MAX_DIGEST_IDS, MAX_RUMOR_DATA_BYTES, RUMOR_ID_BYTES } from '../../../web/src/node/gossip/messages.ts';
+import { type MeshMessage, type MeshMessageKind, type MeshMessageOf } from '../../support/mesh-registries.ts';
 
 export const MAX_U32 = 0xffff_ffff;
 export const MAX_U16 = 0xffff;
@@ -63,7 +49,7 @@ export function isKnownError(e: unknown): boolean {
   return e instanceof TabmeshError && isErrorCode(e.code);
 }
 
-export function peerEntry(rng: Rng, edge: 'min' | 'max' | 'random'): MessageOf<'peerTable'>['entries'][number] {
+export function peerEntry(rng: Rng, edge: 'min' | 'max' | 'random'): MeshMessageOf<'peerTable'>['entries'][number] {
   const n = (max: number) => (edge === 'min' ? 0 : edge === 'max' ? max : randomInt(rng, max));
   return {
     id: edge === 'min' ? '0'.repeat(64) : edge === 'max' ? 'f'.repeat(64) : randomPeerId(rng),
@@ -77,7 +63,7 @@ export function peerEntry(rng: Rng, edge: 'min' | 'max' | 'random'): MessageOf<'
 }
 
 /** One message of `kind`: all-zero/empty ('min'), all-max/longest ('max') or random. */
-export function sampleMessage(kind: MessageKind, rng: Rng, edge: 'min' | 'max' | 'random' = 'random'): AnyMessage {
+export function sampleMessage(kind: MeshMessageKind, rng: Rng, edge: 'min' | 'max' | 'random' = 'random'): MeshMessage {
   const n = (max: number) => (edge === 'min' ? 0 : edge === 'max' ? max : randomInt(rng, max));
   const len = (max: number) => (edge === 'min' ? 0 : edge === 'max' ? max : randomInt(rng, Math.min(max, 2000)));
   switch (kind) {

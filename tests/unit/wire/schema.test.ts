@@ -1,22 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TabmeshError, type ErrorCode } from '../../../web/src/node/base/errors.ts';
-import {
-  bytes,
-  decodeFrame,
-  defineMessage,
-  f64,
-  list,
-  peerId,
-  rest,
-  str,
-  struct,
-  u16,
-  u32,
-  u8,
-  varBytes,
-  type ValuesOf,
-} from '../../../web/src/node/wire/index.ts';
+import { bytes, decodeFrame, defineMessage, f64, list, peerId, rest, str, struct, u16, u32, u8, varBytes, type ValuesOf } from '../../../web/src/node/wire/index.ts';
 import { codeOf, fromHex, hex } from './helpers.ts';
 
 const sample = defineMessage({

@@ -1,15 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  encodeMessage,
-  FrameSplitter,
-  frameStreamChunks,
-  MAX_CHANNEL_MESSAGE_BYTES,
-  MAX_FRAME_BYTES,
-  MESSAGES,
-  type MessageKind,
-} from '../../../web/src/node/wire/index.ts';
+import { FrameSplitter, frameStreamChunks, MAX_CHANNEL_MESSAGE_BYTES, MAX_FRAME_BYTES } from '../../../web/src/node/wire/index.ts';
 import { codeOf, fromHex, mulberry32, randomInt, sampleMessage, type Rng } from './helpers.ts';
+import { MESH_DECLARATIONS, encodeMeshMessage, type MeshMessageKind } from '../../support/mesh-registries.ts';
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -22,11 +15,11 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
 }
 
 function sampleFrames(rng: Rng): Uint8Array[] {
-  const kinds = Object.keys(MESSAGES) as MessageKind[];
+  const kinds = Object.keys(MESH_DECLARATIONS) as MeshMessageKind[];
   return [
-    ...kinds.map((kind) => encodeMessage(sampleMessage(kind, rng, 'min'))),
-    ...kinds.map((kind) => encodeMessage(sampleMessage(kind, rng))),
-    encodeMessage(sampleMessage('speedData', rng, 'max')),
+    ...kinds.map((kind) => encodeMeshMessage(sampleMessage(kind, rng, 'min'))),
+    ...kinds.map((kind) => encodeMeshMessage(sampleMessage(kind, rng))),
+    encodeMeshMessage(sampleMessage('speedData', rng, 'max')),
   ];
 }
 
@@ -51,11 +44,11 @@ test('several frames in one chunk come out whole, in order', () => {
 test('every split point of a stream into two pieces', () => {
   const rng = mulberry32(2);
   const frames = [
-    encodeMessage({ kind: 'ping', nonce: 1 }),
-    encodeMessage(sampleMessage('peerTable', rng)),
-    encodeMessage({ kind: 'bye', reason: 2 }),
-    encodeMessage(sampleMessage('chunkData', rng)),
-    encodeMessage({ kind: 'pong', nonce: 3 }),
+    encodeMeshMessage({ kind: 'ping', nonce: 1 }),
+    encodeMeshMessage(sampleMessage('peerTable', rng)),
+    encodeMeshMessage({ kind: 'bye', reason: 2 }),
+    encodeMeshMessage(sampleMessage('chunkData', rng)),
+    encodeMeshMessage({ kind: 'pong', nonce: 3 }),
   ];
   const stream = concat(frames);
   for (let cut = 0; cut <= stream.length; cut++) {
@@ -125,7 +118,7 @@ test('a declared size below 4 is bad-size and poisons the splitter', () => {
 
 test('memory stays bounded by one frame', () => {
   const splitter = new FrameSplitter();
-  const big = encodeMessage(sampleMessage('speedData', mulberry32(5), 'max'));
+  const big = encodeMeshMessage(sampleMessage('speedData', mulberry32(5), 'max'));
   assert.equal(big.length, MAX_FRAME_BYTES);
   feed(splitter, [big.subarray(0, MAX_FRAME_BYTES - 1)]);
   assert.equal(splitter.bufferedBytes, MAX_FRAME_BYTES - 1);
@@ -135,7 +128,7 @@ test('memory stays bounded by one frame', () => {
 
 test('frameStreamChunks cuts frames into channel-sized pieces that reassemble', () => {
   const rng = mulberry32(6);
-  const big = encodeMessage(sampleMessage('speedData', rng, 'max'));
+  const big = encodeMeshMessage(sampleMessage('speedData', rng, 'max'));
   const pieces = frameStreamChunks(big);
   assert.equal(pieces.length, Math.ceil(big.length / MAX_CHANNEL_MESSAGE_BYTES));
   assert.ok(pieces.every((p) => p.length <= MAX_CHANNEL_MESSAGE_BYTES));
@@ -147,7 +140,7 @@ test('frameStreamChunks cuts frames into channel-sized pieces that reassemble', 
 
 test('throughput: 64 MiB in 16 KiB frames and in 16 KiB pieces of max frames', () => {
   const rng = mulberry32(7);
-  const small = encodeMessage({ kind: 'chunkData', transferId: 1, index: 0, data: new Uint8Array(16 * 1024 - 10) });
+  const small = encodeMeshMessage({ kind: 'chunkData', transferId: 1, index: 0, data: new Uint8Array(16 * 1024 - 10) });
   const splitter = new FrameSplitter();
   let frames = 0;
   for (let i = 0; i < 4096; i++) {
@@ -156,7 +149,7 @@ test('throughput: 64 MiB in 16 KiB frames and in 16 KiB pieces of max frames', (
     frames += r.value.length;
   }
   assert.equal(frames, 4096);
-  const big = encodeMessage(sampleMessage('speedData', rng, 'max'));
+  const big = encodeMeshMessage(sampleMessage('speedData', rng, 'max'));
   const pieces = frameStreamChunks(big);
   frames = 0;
   for (let i = 0; i < 1024; i++) {

@@ -1,19 +1,20 @@
 /**
  * Builds a node for this tab: its identity slot, the signaling socket, WebRTC signaled through the
  * server or through the mesh (SignalRouter decides per signal), IndexedDB, the relay choice (the
- * lowest-RTT relay's TURN service goes into every new connection's ICE servers) and gossip.
+ * lowest-RTT relay's TURN service goes into every new connection's ICE servers) and the services
+ * the tab runs: mesh signaling, gossip, the DHT and mail.
  */
 import SimplePeer from 'simple-peer';
 import { io } from 'socket.io-client';
 import type { RelayRow } from '../node/api.ts';
-import { MailClient } from '../node/apps/mail-client.ts';
 import { systemClock } from '../node/base/clock.ts';
-import { attachDht } from '../node/dht/attach.ts';
-import type { DhtNode } from '../node/dht/service.ts';
-import { attachGossip, type GossipService } from '../node/gossip/index.ts';
+import { createDht, type DhtNode } from '../node/dht/service.ts';
+import { identitySigner, verifyWithIdentity } from '../node/dht/signing.ts';
+import { createGossip, type GossipService } from '../node/gossip/index.ts';
+import { MailClient } from '../node/mail/client.ts';
+import { MeshSignalChannel } from '../node/mesh-signal/channel.ts';
 import { TabmeshNode } from '../node/node.ts';
 import { DEFAULT_TAB_ROLES } from '../node/peers/roles.ts';
-import { MeshSignalChannel } from '../node/signaling/mesh-signal-channel.ts';
 import { RelaySelector } from '../node/signaling/relay-selector.ts';
 import { SignalRouter } from '../node/signaling/signal-router.ts';
 import { SignalingClient, type SignalingSocket } from '../node/signaling/signaling-client.ts';
@@ -73,7 +74,7 @@ export async function startBrowserNode(options: BrowserNodeOptions): Promise<Bro
   });
   signaling.onRelays((offers) => selector.update(offers));
   selector.update(signaling.relays());
-  const mesh = new MeshSignalChannel({ clock: systemClock, random: Math.random });
+  const mesh = new MeshSignalChannel();
   const router = new SignalRouter({ server: signaling, mesh, clock: systemClock, iceServers: () => selector.iceServersWhenChosen() });
   const connector = new WebRtcConnector({
     identity,
@@ -94,18 +95,17 @@ export async function startBrowserNode(options: BrowserNodeOptions): Promise<Bro
   node.subscribe(() => {
     roles = node.roles();
   });
-  // Both before start(), so the first links already carry signals and gossip.
-  mesh.attach(node);
-  const gossip = attachGossip(node, { clock: systemClock, random: Math.random });
-  const dht = await attachDht(node, { identity, storage: idbDhtStorage(identity.id) });
+  // The services, in start order; the node stops them in reverse.
+  node.use(mesh);
+  const gossip = node.use(createGossip());
+  const dht = node.use(createDht({ signer: identitySigner(identity), verify: verifyWithIdentity, storage: idbDhtStorage(identity.id) }));
+  const mail = node.use(new MailClient(() => selector.rows().map((r) => r.id)));
   await node.start();
   addEventListener('pagehide', () => {
     selector.stop();
-    gossip.stop();
-    // The leave is best effort: a closing page may not wait for the handoff.
-    void dht.stop();
-    node.stop();
+    // A closing page may run no further task: every service stops at once (the DHT's leave
+    // message goes out, its handoff is best effort), then the byes.
+    void node.stop({ serviceBoundMs: 0 });
   });
-  const mail = new MailClient(node, systemClock, Math.random, () => selector.rows().map((r) => r.id));
   return { node, signaling, connector, router, mesh, gossip, dht, mail, relays: () => selector.rows(), onRelaysChange: (l) => selector.onChange(l) };
 }

@@ -1,6 +1,6 @@
 import type { TabmeshApi } from '../node/api.ts';
 import type { GossipStats } from '../node/gossip/index.ts';
-import type { MeshSignalStats } from '../node/signaling/mesh-signal-channel.ts';
+import type { MeshSignalStats } from '../node/mesh-signal/channel.ts';
 import type { SignalRouterStats } from '../node/signaling/signal-router.ts';
 import type { BrowserNode } from './browser-node.ts';
 

@@ -1,13 +1,14 @@
 /**
  * A Tabmesh node: identity, peer table, connection manager, probes and throughput tests over the
- * peer-layer messages. Host-specific parts (connector, discovery, storage, clock) are passed in,
- * so the same node runs in a tab, in Node and in the in-process simulator. It implements the
- * public API the UI and `window.tabmesh` use.
+ * peer-layer messages, and the services a host lists on it (service.ts). Host-specific parts
+ * (connector, discovery, storage, clock) are passed in, so the same node runs in a tab, in Node
+ * and in the in-process simulator. It implements the public API the UI and `window.tabmesh` use.
  */
 import type { NodeApi, NodeStatus, NodeState } from './node-api.ts';
 import type { NetworkGraph, PeerRow, ThroughputResult } from './peers/types.ts';
 import { systemClock, type Clock, type Random } from './base/clock.ts';
 import { TabmeshError } from './base/errors.ts';
+import { withTimeout } from './base/timeout.ts';
 import { PeriodicTasks } from './base/periodic.ts';
 import { ConnectionManager } from './peers/connection-manager.ts';
 import {
@@ -20,9 +21,9 @@ import {
 } from './peers/constants.ts';
 import type { Identity } from './peers/identity.ts';
 import type { PeerId } from './base/peer-id.ts';
-import { PeerTable } from './peers/peer-table.ts';
-import { PeerProtocol, type AppMessageHandler, type AppMessageKind } from './peers/peer-protocol.ts';
-import { encodeMessage, type AnyMessage } from './wire/messages.ts';
+import { latencyMs, PeerTable } from './peers/peer-table.ts';
+import { PeerProtocol, type ProtocolStats } from './peers/peer-protocol.ts';
+import type { PeerView, Service, ServicePort, ServiceState } from './service.ts';
 import { Pinger } from './peers/pinger.ts';
 import { memoryStorage, type Discovery, type NodeStorage } from './peers/ports.ts';
 import { type Connector } from './transport/types.ts';
@@ -34,6 +35,19 @@ import type { Link } from './transport/types.ts';
 const BOOTSTRAP_SAMPLE = 16;
 /** Bootstraps are asked at most this often when the node runs short of candidates. */
 const BOOTSTRAP_MIN_INTERVAL_MS = 3_000;
+/** Each service gets this long to stop (a DHT hands its records over) before the node goes on. */
+export const SERVICE_STOP_BOUND_MS = 3_000;
+
+/** The node's own lifecycle, like its services': the timers exist only while it runs. */
+type Run = { state: 'created' } | { state: 'running'; tasks: PeriodicTasks } | { state: 'stopped' };
+
+export interface StopOptions {
+  /**
+   * How long each service may take to stop (default SERVICE_STOP_BOUND_MS). 0 stops everything
+   * synchronously without waiting — for a closing page, which may not run another task.
+   */
+  serviceBoundMs?: number;
+}
 
 export interface TabmeshNodeOptions {
   identity: Identity;
@@ -48,6 +62,8 @@ export interface TabmeshNodeOptions {
   maxDegree?: number;
   /** Periodic throughput tests (on by default; off in large simulations). */
   periodicThroughput?: boolean;
+  /** Told when a service fails to stop, or takes longer than its bound (the node goes on). */
+  onServiceError?: (service: string, error: unknown) => void;
 }
 
 export class TabmeshNode implements NodeApi {
@@ -63,11 +79,14 @@ export class TabmeshNode implements NodeApi {
   readonly #protocol: PeerProtocol;
   readonly #listeners = new Set<() => void>();
   readonly #candidateSources = new Set<() => PeerId[]>();
+  readonly #services: Service[] = [];
+  readonly #port: ServicePort;
   #roles: Role[];
+  #run: Run = { state: 'created' };
   #state: NodeState = 'starting';
+  #stopping: Promise<void> | undefined;
   #error: string | undefined;
   #startedAt: number;
-  #tasks: PeriodicTasks | undefined;
   #lastBootstrap = Number.NEGATIVE_INFINITY;
 
   constructor(options: TabmeshNodeOptions) {
@@ -104,10 +123,32 @@ export class TabmeshNode implements NodeApi {
       onLinkClosed: (link) => this.#onLinkClosed(link),
       onStarved: () => void this.#bootstrap(),
     });
+    this.#port = this.#createPort();
+  }
+
+  /** created, running or stopped, like a service's; status().state says more (online, error). */
+  get lifecycle(): ServiceState {
+    return this.#run.state;
+  }
+
+  /**
+   * Adds a service: its handlers are registered at once, it starts with the node (in the order
+   * services were added) and stops before it (in reverse). Only before start().
+   */
+  use<S extends Service>(service: S): S {
+    if (this.#run.state !== 'created') throw new TabmeshError('closed', `${service.name}: services are added before the node starts`);
+    service.attach(this.#port);
+    this.#services.push(service);
+    return service;
   }
 
   async start(): Promise<void> {
+    if (this.#run.state !== 'created') throw new TabmeshError('closed', 'a node starts once');
     this.#startedAt = this.#clock.now();
+    const tasks = new PeriodicTasks(this.#clock, this.#random);
+    this.#run = { state: 'running', tasks };
+    // Before the first link opens, so a service's messages are handled from the first frame.
+    for (const service of this.#services) await service.start();
     const saved = await this.#storage.loadPeerTable().catch(() => undefined);
     if (saved) this.table.restore(saved, this.#clock.now());
     this.#o.connector.listen(
@@ -118,8 +159,6 @@ export class TabmeshNode implements NodeApi {
       if (this.#o.discovery?.state === 'registered') void this.#bootstrap(true);
       this.#emit();
     });
-    const tasks = new PeriodicTasks(this.#clock, this.#random);
-    this.#tasks = tasks;
     tasks.add('probe', PROBE_INTERVAL_MS, () => this.#probeAll(), PROBE_INTERVAL_MS / 5);
     tasks.add('table', TABLE_EXCHANGE_INTERVAL_MS, () => this.#exchangeTables());
     tasks.add('persist', PERSIST_INTERVAL_MS, () => this.#storage.savePeerTable(this.table.snapshot()));
@@ -130,12 +169,45 @@ export class TabmeshNode implements NodeApi {
     this.#emit();
   }
 
-  /** Leave cleanly: neighbours get a bye and drop us at once instead of waiting for probes. */
-  stop(): void {
-    if (this.#state === 'stopped') return;
+  /**
+   * Leave cleanly: services stop in reverse order (each within a bound, while the links still
+   * carry their goodbyes), then neighbours get a bye and drop us at once instead of waiting for
+   * probes. Idempotent.
+   */
+  stop(options: StopOptions = {}): Promise<void> {
+    if (this.#stopping) return this.#stopping;
+    const bound = options.serviceBoundMs ?? SERVICE_STOP_BOUND_MS;
+    const services = [...this.#services].reverse();
+    if (bound <= 0) {
+      for (const service of services) {
+        try {
+          void Promise.resolve(service.stop()).catch((error: unknown) => this.#o.onServiceError?.(service.name, error));
+        } catch (error) {
+          // a service that fails to stop must not keep the node up
+          this.#o.onServiceError?.(service.name, error);
+        }
+      }
+      this.#leave();
+      this.#stopping = Promise.resolve();
+    } else {
+      this.#stopping = (async () => {
+        for (const service of services) {
+          await withTimeout(this.#clock, bound, async () => service.stop(), { message: `${service.name} took longer than ${bound} ms to stop` }).catch(
+            (error: unknown) => this.#o.onServiceError?.(service.name, error),
+          );
+        }
+        this.#leave();
+      })();
+    }
+    return this.#stopping;
+  }
+
+  #leave(): void {
+    const run = this.#run;
+    this.#run = { state: 'stopped' };
     this.#state = 'stopped';
     for (const link of this.manager.links()) this.#protocol.sendBye(link);
-    this.#tasks?.stop();
+    if (run.state === 'running') run.tasks.stop();
     this.#pinger.cancelAll();
     this.manager.stop();
     this.#o.connector.close();
@@ -232,36 +304,53 @@ export class TabmeshNode implements NodeApi {
     return this.#protocol.sendPayload(this.#requireLink(id), contentKind, bytes);
   }
 
-  /** Register the handler for an app-level message kind (mail, later gossip and DHT). */
-  handle<K extends AppMessageKind>(kind: K, handler: AppMessageHandler<K>): () => void {
-    return this.#protocol.handle(kind, handler);
-  }
-
-  /** Send one message to a neighbour over the open link. */
-  send(id: PeerId, msg: AnyMessage): void {
-    const sent = this.#requireLink(id).send(encodeMessage(msg));
-    if (!sent.ok) throw sent.error;
-  }
-
-  /** Layers on top of the node (gossip, DHT) report state the UI shows. */
-  notifyChanged(): void {
-    this.#emit();
-  }
-
   onPayload(listener: (from: PeerId, contentKind: number, bytes: Uint8Array) => void): () => void {
     return this.#protocol.onPayload(listener);
   }
 
-  /**
-   * Adds peers the connection manager may dial (e.g. the gossip view), ahead of the peer table;
-   * returns a function that removes the source.
-   */
-  addCandidateSource(source: () => PeerId[]): () => void {
-    this.#candidateSources.add(source);
-    return () => this.#candidateSources.delete(source);
+  /** Frames the peers layer could not hand to anyone (unclaimed types, malformed bodies, handler errors). */
+  protocolStats(): ProtocolStats {
+    return { ...this.#protocol.stats };
   }
 
   // ---- internals ----
+
+  /** What services get of this node: nothing they could use to reach below the peers layer. */
+  #createPort(): ServicePort {
+    const view = (id: PeerId): PeerView | undefined => {
+      const entry = this.table.get(id);
+      if (!entry) return undefined;
+      return { id, roles: entry.roles, linked: this.manager.link(id) !== undefined, latencyMs: latencyMs(entry), neighbours: entry.neighbours };
+    };
+    return {
+      id: this.id,
+      clock: this.#clock,
+      random: this.#random,
+      links: () => this.manager.links().map((link) => link.remoteId),
+      peer: view,
+      peers: () => this.table.entries().map((entry) => view(entry.id) as PeerView),
+      register: (registry, handlers) => {
+        this.#protocol.route(registry, handlers);
+        return {
+          send: (to, msg) => {
+            const sent = this.#requireLink(to).send(registry.encode(msg));
+            if (!sent.ok) throw sent.error;
+          },
+        };
+      },
+      connect: async (id, signal) => void (await this.manager.connect(id, signal)),
+      release: (id) => {
+        // Below the mesh's target degree the link is still worth keeping for the mesh itself.
+        if (this.manager.degree > this.manager.targetDegree) this.disconnect(id);
+      },
+      reserveInbound: (extra) => this.manager.allowInbound(extra),
+      changed: () => this.#emit(),
+      offerCandidates: (source) => {
+        this.#candidateSources.add(source);
+        return () => this.#candidateSources.delete(source);
+      },
+    };
+  }
 
   #candidates(): PeerId[] {
     const ids = new Set<PeerId>();

@@ -1,6 +1,6 @@
 /** What the DHT's parts share: the host, the configuration, counters and this node's ring state. */
 import type { PeerId } from '../base/peer-id.ts';
-import type { AnyMessage } from '../wire/messages.ts';
+import type { DhtMessage } from './messages.ts';
 import type { DhtStats } from './api.ts';
 import type { DhtConfig, DhtDeps } from './types.ts';
 
@@ -18,7 +18,7 @@ export interface DhtContext {
   readonly stats: DhtStats;
   readonly ring: RingState;
   /** false when the link is gone or refused the frame. */
-  send(id: PeerId, msg: AnyMessage): boolean;
+  send(id: PeerId, msg: DhtMessage): boolean;
   isLinked(id: PeerId): boolean;
   /** Something the UI shows changed. */
   changed(): void;

@@ -10,14 +10,8 @@
 import type { DhtKey } from './api.ts';
 import { err, ok, TabmeshError, type Result } from '../base/errors.ts';
 import { isPeerId } from '../base/peer-id.ts';
-import {
-  DEFAULT_MAX_PAYLOAD_BYTES,
-  FIELD_BYTES,
-  LENGTH_PREFIX_BYTES,
-  MAX_DHT_INLINE_VALUE_BYTES,
-  MESSAGE_TYPE,
-  PEER_ID_BYTES,
-} from '../wire/constants.ts';
+import { DEFAULT_MAX_PAYLOAD_BYTES, FIELD_BYTES, LENGTH_PREFIX_BYTES, MESSAGE_TYPE, PEER_ID_BYTES } from '../wire/constants.ts';
+import { MAX_DHT_INLINE_VALUE_BYTES } from './messages.ts';
 import { decodeFrame, FRAME_HEADER_BYTES } from '../wire/frame.ts';
 import { defineMessage, list, peerId, u32, u8 } from '../wire/schema.ts';
 

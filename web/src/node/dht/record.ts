@@ -8,7 +8,7 @@ import { err, ok, type Result } from '../base/errors.ts';
 import { peerIdBytes, type PeerId } from '../base/peer-id.ts';
 import { MESSAGE_TYPE } from '../wire/constants.ts';
 import { decodeFrame } from '../wire/frame.ts';
-import { dhtRecord } from '../wire/messages.ts';
+import { dhtRecord } from './messages.ts';
 import type { ValuesOf } from '../wire/schema.ts';
 import type { DhtKey } from './api.ts';
 import { MAX_CLOCK_SKEW_MS } from './constants.ts';

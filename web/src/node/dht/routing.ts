@@ -7,7 +7,8 @@
 import type { TimerHandle } from '../base/clock.ts';
 import { TabmeshError, type ErrorCode } from '../base/errors.ts';
 import type { PeerId } from '../base/peer-id.ts';
-import { errorCodeFromWire, errorCodeToWire, type MessageOf } from '../wire/messages.ts';
+import { errorCodeFromWire, errorCodeToWire } from '../wire/messages.ts';
+import type { DhtMessageOf } from './messages.ts';
 import type { DhtKey } from './api.ts';
 import { MAX_PENDING_FORWARDS, MAX_ROUTE_HOPS, ROUTE_BURST_PER_LINK, ROUTE_RATE_PER_LINK } from './constants.ts';
 import { TokenBuckets } from '../base/token-buckets.ts';
@@ -86,13 +87,13 @@ export class Router {
         resolve({ code: 'timeout', body: EMPTY, node: self, hops: 0 });
       }, this.#ctx.config.requestTimeoutMs);
       this.#pending.set(rid, { kind: 'own', resolve, timer });
-      const msg: MessageOf<'dhtRoute'> = { kind: 'dhtRoute', rid, key, hops: 0, deliver: 0, op, body };
+      const msg: DhtMessageOf<'dhtRoute'> = { kind: 'dhtRoute', rid, key, hops: 0, deliver: 0, op, body };
       const sent = to === undefined ? this.#forward(msg) : this.#ctx.send(to, { ...msg, hops: 1, deliver: deliver ? 1 : 0 });
       if (!sent) this.#settle(rid, { code: 'no-route', body: EMPTY, node: self, hops: 0 });
     });
   }
 
-  onRoute(msg: MessageOf<'dhtRoute'>, from: PeerId): void {
+  onRoute(msg: DhtMessageOf<'dhtRoute'>, from: PeerId): void {
     if (!this.#perLink.take(from, this.#ctx.deps.clock.now())) {
       return this.#reply(from, msg.rid, { code: 'rate-limited', body: EMPTY, node: this.#ctx.deps.selfId, hops: msg.hops });
     }
@@ -115,7 +116,7 @@ export class Router {
     }
   }
 
-  onResult(msg: MessageOf<'dhtResult'>): void {
+  onResult(msg: DhtMessageOf<'dhtResult'>): void {
     const code = msg.code === 0 ? undefined : (errorCodeFromWire(msg.code - 1) ?? 'malformed');
     this.#settle(msg.rid, { code, body: msg.body, node: msg.node, hops: msg.hops });
   }
@@ -154,7 +155,7 @@ export class Router {
   }
 
   /** Next hop: the key's successor if it is in our successor list, else the closest preceding linked node. */
-  #forward(msg: MessageOf<'dhtRoute'>, cameFrom?: PeerId): boolean {
+  #forward(msg: DhtMessageOf<'dhtRoute'>, cameFrom?: PeerId): boolean {
     const self = this.#ctx.deps.selfId;
     const linked = new Set(this.#ctx.deps.links());
     const successor = this.#ctx.ring.successors.find((s) => linked.has(s));

@@ -1,14 +1,14 @@
 /**
  * createDht: Chord routing, ring maintenance, storage, replication, re-publishing and the public
- * API over whatever host supplies links, send, connect and handler registration — a TabmeshNode
- * (attach.ts) or the in-process simulator.
+ * API, as a service: on a TabmeshNode its open links are the routing table's reach and ring
+ * neighbours and fingers are dialed through the node; the simulator gives it a light port.
  */
 import { toUtf8Bytes } from 'ethers';
 import { delay } from '../base/clock.ts';
 import { TabmeshError, type ErrorCode } from '../base/errors.ts';
 import { isPeerId, type PeerId } from '../base/peer-id.ts';
 import { PeriodicTasks } from '../base/periodic.ts';
-import { MAX_DHT_INLINE_VALUE_BYTES } from '../wire/constants.ts';
+import { MAX_DHT_INLINE_VALUE_BYTES } from './messages.ts';
 import type { ContentOptions, DhtApi, DhtKey, DhtStats, GetResult, LocalRecord, LookupResult, PutOptions, PutResult, RingView } from './api.ts';
 import { LOOKUP_ATTEMPTS, MAX_REPLICATION, dhtConfig } from './constants.ts';
 import { assembleOwned, getContent, putContent, splitForManifest, type ContentPort } from './content.ts';
@@ -21,30 +21,69 @@ import { fingerStart } from './ring.ts';
 import { DHT_OP, Router, type DhtOp, type RouteResult } from './routing.ts';
 import { Stabilizer } from './stabilizer.ts';
 import { RecordStore } from './store.ts';
-import type { DhtDeps, DhtHandler, DhtKind, DhtService } from './types.ts';
+import { DHT_INBOUND_DEGREE } from './constants.ts';
+import { DHT_MESSAGES } from './messages.ts';
+import { memoryDhtStorage } from './store.ts';
+import type { DhtDeps, DhtService, DhtServiceOptions } from './types.ts';
+import { Lifecycle, type ServicePort, type ServiceState } from '../service.ts';
 
-export type DhtNode = DhtApi & DhtService & { load(): Promise<number> };
+export type DhtNode = DhtApi & DhtService;
 
 const EMPTY = new Uint8Array(0);
 const RETRYABLE: ReadonlySet<ErrorCode | undefined> = new Set(['timeout', 'no-route', 'closed', 'at-capacity']);
 const RETRY_BACKOFF_MS = 250;
 
-type State = { running: false } | { running: true; tasks: PeriodicTasks; unregister: (() => void)[] };
 
 class Dht implements DhtNode {
-  readonly #ctx: DhtContext;
-  readonly #store: RecordStore;
-  readonly #router: Router;
-  readonly #stabilizer: Stabilizer;
-  readonly #replication: Replication;
-  readonly #ops: OpHandlers;
+  readonly name = 'dht';
+  readonly #options: DhtServiceOptions;
+  readonly #life = new Lifecycle<PeriodicTasks>();
+  // The parts exist from attach() on: they need the port.
+  #ctx!: DhtContext;
+  #store!: RecordStore;
+  #router!: Router;
+  #stabilizer!: Stabilizer;
+  #replication!: Replication;
+  #ops!: OpHandlers;
+  #content!: ContentPort;
   readonly #publications = new Publications();
   readonly #lastSeq = new Map<DhtKey, number>();
-  readonly #content: ContentPort;
-  #state: State = { running: false };
 
-  constructor(deps: DhtDeps, changed: () => void) {
-    this.#ctx = createContext(deps, dhtConfig(deps.options), changed);
+  constructor(options: DhtServiceOptions) {
+    this.#options = options;
+  }
+
+  get state(): ServiceState {
+    return this.#life.state;
+  }
+
+  attach(port: ServicePort): void {
+    const { signer, verify, storage = memoryDhtStorage(), ...options } = this.#options;
+    const running = (): boolean => this.#life.running !== undefined;
+    const channel = port.register(DHT_MESSAGES, {
+      dhtRoute: (msg, from) => running() && this.#router.onRoute(msg, from.remoteId),
+      dhtResult: (msg) => running() && this.#router.onResult(msg),
+      dhtRingQuery: (msg, from) => running() && this.#stabilizer.onRingQuery(msg, from.remoteId),
+      dhtRing: (msg) => running() && this.#stabilizer.onRing(msg),
+      dhtNotify: (_msg, from) => running() && this.#stabilizer.onNotify(from.remoteId),
+      dhtLeave: (msg, from) => running() && this.#stabilizer.onLeave(msg, from.remoteId),
+    });
+    // Ring neighbours and fingers dial this node beyond the mesh's soft cap.
+    port.reserveInbound(DHT_INBOUND_DEGREE);
+    const deps: DhtDeps = {
+      selfId: port.id,
+      clock: port.clock,
+      random: port.random,
+      links: () => port.links(),
+      send: (id, msg) => channel.send(id, msg),
+      connect: (id, signal) => port.connect(id, signal),
+      disconnect: (id) => port.release(id),
+      storage,
+      signer,
+      verify,
+      options,
+    };
+    this.#ctx = createContext(deps, dhtConfig(options), () => port.changed());
     this.#router = new Router(this.#ctx, (op, key, body, from) => this.#ops.handle(op, key, body, from));
     this.#store = new RecordStore({
       storage: deps.storage,
@@ -76,44 +115,31 @@ class Dht implements DhtNode {
     };
   }
 
-  load(): Promise<number> {
-    return this.#store.load();
-  }
-
-  start(): void {
-    if (this.#state.running) return;
+  /** Saved records first (a failed load starts empty), then the ring maintenance. */
+  async start(): Promise<void> {
+    if (this.#life.running) return;
+    if (this.#life.state === 'created') await this.#store.load().catch(() => 0);
     const { deps, config } = this.#ctx;
-    const unregister: (() => void)[] = [];
-    const on = <K extends DhtKind>(kind: K, handler: DhtHandler<K>): void => {
-      const off = deps.handle(kind, handler);
-      if (off) unregister.push(off);
-    };
-    on('dhtRoute', (msg, from) => this.#router.onRoute(msg, from.remoteId));
-    on('dhtResult', (msg) => this.#router.onResult(msg));
-    on('dhtRingQuery', (msg, from) => this.#stabilizer.onRingQuery(msg, from.remoteId));
-    on('dhtRing', (msg) => this.#stabilizer.onRing(msg));
-    on('dhtNotify', (_msg, from) => this.#stabilizer.onNotify(from.remoteId));
-    on('dhtLeave', (msg, from) => this.#stabilizer.onLeave(msg, from.remoteId));
-    const tasks = new PeriodicTasks(deps.clock, deps.random);
-    const r = deps.random;
-    tasks.add('stabilize', config.stabilizeIntervalMs, () => this.#stabilizer.stabilize(), r() * config.stabilizeIntervalMs);
-    tasks.add('fingers', config.fixFingersIntervalMs, () => this.#stabilizer.fixFinger(), r() * config.fixFingersIntervalMs);
-    tasks.add('repair', config.repairIntervalMs, () => this.#replication.repair(), r() * config.repairIntervalMs);
-    tasks.add('republish', config.republishIntervalMs, () => this.#republish());
-    this.#state = { running: true, tasks, unregister };
+    this.#life.start(() => {
+      const tasks = new PeriodicTasks(deps.clock, deps.random);
+      const r = deps.random;
+      tasks.add('stabilize', config.stabilizeIntervalMs, () => this.#stabilizer.stabilize(), r() * config.stabilizeIntervalMs);
+      tasks.add('fingers', config.fixFingersIntervalMs, () => this.#stabilizer.fixFinger(), r() * config.fixFingersIntervalMs);
+      tasks.add('repair', config.repairIntervalMs, () => this.#replication.repair(), r() * config.repairIntervalMs);
+      tasks.add('republish', config.republishIntervalMs, () => this.#republish());
+      return tasks;
+    });
   }
 
   async stop(): Promise<void> {
-    const state = this.#state;
-    if (!state.running) return;
-    this.#state = { running: false };
-    state.tasks.stop();
+    const tasks = this.#life.stop();
+    if (!tasks) return;
+    tasks.stop();
     // The leave message first: a closing page may not live to finish the handover.
     this.#stabilizer.announceLeave();
     await this.#replication.leave().catch(() => undefined);
     this.#router.cancelAll();
     this.#stabilizer.cancelAll();
-    for (const off of state.unregister) off();
   }
 
   // ---- DhtApi ----
@@ -283,6 +309,6 @@ function opName(op: DhtOp): string {
   return Object.entries(DHT_OP).find(([, v]) => v === op)?.[0] ?? String(op);
 }
 
-export function createDht(deps: DhtDeps, changed: () => void = () => undefined): DhtNode {
-  return new Dht(deps, changed);
+export function createDht(options: DhtServiceOptions): DhtNode {
+  return new Dht(options);
 }

@@ -5,7 +5,7 @@
  * neighbours and fingers are kept linked, since routing only uses links.
  */
 import type { PeerId } from '../base/peer-id.ts';
-import type { MessageOf } from '../wire/messages.ts';
+import type { DhtMessageOf } from './messages.ts';
 import { RING_BITS, fingerStart, inOpen, sortClockwise } from './ring.ts';
 import { DHT_OP, type Router } from './routing.ts';
 import type { DhtContext } from './context.ts';
@@ -30,7 +30,7 @@ export class Stabilizer {
   readonly #ctx: DhtContext;
   readonly #router: Router;
   readonly #events: StabilizerEvents;
-  readonly #queries = new Map<number, (answer: MessageOf<'dhtRing'> | undefined) => void>();
+  readonly #queries = new Map<number, (answer: DhtMessageOf<'dhtRing'> | undefined) => void>();
   #nextRid = 1;
   #nextFinger = RING_BITS - 1;
   #joining = false;
@@ -133,12 +133,12 @@ export class Stabilizer {
     return current === start || (i + 1 < RING_BITS ? inOpen(current, start, fingerStart(self, i + 1)) : inOpen(current, start, self));
   }
 
-  onRingQuery(msg: MessageOf<'dhtRingQuery'>, from: PeerId): void {
+  onRingQuery(msg: DhtMessageOf<'dhtRingQuery'>, from: PeerId): void {
     const { predecessor, successors } = this.#ctx.ring;
     this.#ctx.send(from, { kind: 'dhtRing', rid: msg.rid, predecessor: predecessor === undefined ? [] : [predecessor], successors });
   }
 
-  onRing(msg: MessageOf<'dhtRing'>): void {
+  onRing(msg: DhtMessageOf<'dhtRing'>): void {
     const resolve = this.#queries.get(msg.rid);
     this.#queries.delete(msg.rid);
     resolve?.(msg);
@@ -161,7 +161,7 @@ export class Stabilizer {
   }
 
   /** A neighbour leaves gracefully: take its successors (if it was ours) or its predecessor. */
-  onLeave(msg: MessageOf<'dhtLeave'>, from: PeerId): void {
+  onLeave(msg: DhtMessageOf<'dhtLeave'>, from: PeerId): void {
     const ring = this.#ctx.ring;
     if (ring.predecessor === from) {
       ring.predecessor = msg.predecessor[0] !== this.#ctx.deps.selfId ? msg.predecessor[0] : undefined;
@@ -232,7 +232,7 @@ export class Stabilizer {
     }
   }
 
-  #query(to: PeerId): Promise<MessageOf<'dhtRing'> | undefined> {
+  #query(to: PeerId): Promise<DhtMessageOf<'dhtRing'> | undefined> {
     return new Promise((resolve) => {
       const rid = this.#nextRid++;
       const timer = this.#ctx.deps.clock.setTimeout(() => {

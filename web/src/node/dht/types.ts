@@ -4,12 +4,9 @@
  */
 import type { Clock, Random } from '../base/clock.ts';
 import type { PeerId } from '../base/peer-id.ts';
-import type { AppMessageKind } from '../peers/peer-protocol.ts';
-import type { AnyMessage, MessageOf } from '../wire/messages.ts';
+import type { Service } from '../service.ts';
+import type { DhtMessage } from './messages.ts';
 import type { DhtStats } from './api.ts';
-
-export type DhtKind = Extract<AppMessageKind, `dht${string}`>;
-export type DhtHandler<K extends DhtKind> = (msg: MessageOf<K>, from: { remoteId: PeerId }) => void;
 
 /** Where a node keeps its records: IndexedDB in tabs, disk on the relay, memory in the simulator. */
 export interface DhtStorage {
@@ -35,12 +32,11 @@ export interface DhtDeps {
   /** Peers with an open link now. */
   links(): PeerId[];
   /** Sends over the open link; throws on a closed link or backpressure. */
-  send(id: PeerId, msg: AnyMessage): void;
+  send(id: PeerId, msg: DhtMessage): void;
   /** Opens a link (ring neighbours and fingers must be linked); rejects when it cannot. */
   connect(id: PeerId, signal?: AbortSignal): Promise<void>;
   /** Closes a link the DHT opened and no longer needs (the host may keep it if others use it). */
   disconnect?(id: PeerId): void;
-  handle<K extends DhtKind>(kind: K, handler: DhtHandler<K>): (() => void) | void;
   storage: DhtStorage;
   signer: RecordSigner;
   verify: RecordVerifier;
@@ -75,8 +71,17 @@ export interface DhtConfig {
   maxBytes: number;
 }
 
-export interface DhtService {
-  start(): void;
+/** What a host gives createDht besides the port: where records live and how they are signed. */
+export interface DhtServiceOptions extends DhtOptions {
+  signer: RecordSigner;
+  verify: RecordVerifier;
+  /** Memory by default; IndexedDB in tabs, disk on Node peers. */
+  storage?: DhtStorage;
+}
+
+export interface DhtService extends Service {
+  /** Loads the saved records, then starts the ring maintenance. */
+  start(): Promise<void>;
   /** Graceful leave: hands records to the successor and tells ring neighbours. */
   stop(): Promise<void>;
   stats(): DhtStats;

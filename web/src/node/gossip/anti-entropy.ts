@@ -7,13 +7,14 @@
  * rumours, at most once per id and neighbour per digest window, within a per-link budget.
  */
 import type { PeerId } from '../base/peer-id.ts';
-import { MAX_DIGEST_IDS } from '../wire/constants.ts';
-import type { MessageOf } from '../wire/messages.ts';
+import { MAX_DIGEST_IDS } from './messages.ts';
+import type { GossipMessageOf } from './messages.ts';
 import { rumorIdHex } from './rumor-id.ts';
 import type { RumorStore, StoredRumor } from './rumor-store.ts';
 import { SeenCache } from './seen-cache.ts';
 import { TokenBuckets } from '../base/token-buckets.ts';
-import type { GossipContext, GossipLink } from './types.ts';
+import type { ServiceLink } from '../service.ts';
+import type { GossipContext } from './types.ts';
 
 export interface AntiEntropyParts {
   seen: SeenCache;
@@ -62,7 +63,7 @@ export class AntiEntropy {
     this.#asked.delete(key);
   }
 
-  onIhave(msg: MessageOf<'ihave'>, link: GossipLink): void {
+  onIhave(msg: GossipMessageOf<'ihave'>, link: ServiceLink): void {
     const { config, stats } = this.#ctx;
     const now = this.#ctx.now();
     const peer = link.remoteId;
@@ -92,7 +93,7 @@ export class AntiEntropy {
     if (missing.length > 0) this.#sendDigest(peer, missing, now);
   }
 
-  onIwant(msg: MessageOf<'iwant'>, link: GossipLink): void {
+  onIwant(msg: GossipMessageOf<'iwant'>, link: ServiceLink): void {
     const { stats } = this.#ctx;
     const now = this.#ctx.now();
     const peer = link.remoteId;

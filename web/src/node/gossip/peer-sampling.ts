@@ -5,9 +5,10 @@
  * so their descriptors only age and leave after maxAge rounds.
  */
 import type { PeerId } from '../base/peer-id.ts';
-import type { MessageOf } from '../wire/messages.ts';
+import type { GossipMessageOf } from './messages.ts';
 import type { ViewEntry } from './api.ts';
-import type { GossipContext, GossipLink } from './types.ts';
+import type { ServiceLink } from '../service.ts';
+import type { GossipContext } from './types.ts';
 import { ageView, asReceived, isCorruptList, mergeView, viewSample } from './view.ts';
 
 interface PendingPull {
@@ -52,17 +53,17 @@ export class PeerSampling {
     this.#ctx.send(peer, { kind: 'gossipPull', nonce });
   }
 
-  onPush(msg: MessageOf<'gossipPush'>, link: GossipLink): void {
+  onPush(msg: GossipMessageOf<'gossipPush'>, link: ServiceLink): void {
     this.#merge(msg.entries, link);
   }
 
-  onPull(msg: MessageOf<'gossipPull'>, link: GossipLink): void {
+  onPull(msg: GossipMessageOf<'gossipPull'>, link: ServiceLink): void {
     const { deps, config } = this.#ctx;
     const entries = viewSample(this.#view, deps.selfId, link.remoteId, config.sampleSize, deps.random);
     this.#ctx.send(link.remoteId, { kind: 'gossipResponse', nonce: msg.nonce, entries });
   }
 
-  onResponse(msg: MessageOf<'gossipResponse'>, link: GossipLink): void {
+  onResponse(msg: GossipMessageOf<'gossipResponse'>, link: ServiceLink): void {
     const pending = this.#pulls.get(msg.nonce);
     // A nonce we did not send, or sent to someone else, answers nothing of ours.
     if (!pending || pending.peer !== link.remoteId) return;
@@ -71,7 +72,7 @@ export class PeerSampling {
     this.#merge(msg.entries, link);
   }
 
-  #merge(entries: readonly ViewEntry[], link: GossipLink): void {
+  #merge(entries: readonly ViewEntry[], link: ServiceLink): void {
     const { deps, config, stats } = this.#ctx;
     if (isCorruptList(entries)) {
       stats.dropped.malformed++;

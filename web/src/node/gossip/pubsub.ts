@@ -6,15 +6,17 @@
 import { pickRandom } from '../base/clock.ts';
 import { TabmeshError } from '../base/errors.ts';
 import type { PeerId } from '../base/peer-id.ts';
-import { MAX_RUMOR_DATA_BYTES, MAX_U16, MAX_U8 } from '../wire/constants.ts';
-import type { MessageOf } from '../wire/messages.ts';
+import { MAX_U16, MAX_U8 } from '../wire/constants.ts';
+import { MAX_RUMOR_DATA_BYTES } from './messages.ts';
+import type { GossipMessageOf } from './messages.ts';
 import type { AnnounceOptions, Notification, Subscription } from './api.ts';
 import { randomRumorId, rumorIdHex } from './rumor-id.ts';
 import type { RumorStore, StoredRumor } from './rumor-store.ts';
 import type { SeenCache } from './seen-cache.ts';
 import { Subscriptions, type PreparedNotification } from './subscriptions.ts';
 import { TokenBuckets } from '../base/token-buckets.ts';
-import type { GossipContext, GossipLink } from './types.ts';
+import type { ServiceLink } from '../service.ts';
+import type { GossipContext } from './types.ts';
 import { PendingValidations } from './validation.ts';
 
 export interface PubSubParts {
@@ -75,7 +77,7 @@ export class PubSub {
     else this.#ctx.stats.dropped.rejected++;
   }
 
-  onRumor(msg: MessageOf<'rumor'>, link: GossipLink): void {
+  onRumor(msg: GossipMessageOf<'rumor'>, link: ServiceLink): void {
     const { stats } = this.#ctx;
     const now = this.#ctx.now();
     const from = link.remoteId;

@@ -1,6 +1,6 @@
 /** Rumour ids: 16 random bytes on the wire, 32 lowercase hex characters in the API and in maps. */
 import type { Random } from '../base/clock.ts';
-import { RUMOR_ID_BYTES } from '../wire/constants.ts';
+import { RUMOR_ID_BYTES } from './messages.ts';
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 

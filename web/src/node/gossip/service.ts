@@ -1,48 +1,73 @@
 /**
- * createGossip: peer sampling, pub/sub and anti-entropy over whatever host supplies neighbours,
- * send and handler registration — a TabmeshNode (attach.ts) or the in-process simulator.
+ * createGossip: peer sampling, pub/sub and anti-entropy as a service. On a TabmeshNode its open
+ * links are the neighbours and its view becomes a source of peers to dial; the simulator gives it
+ * a light port over in-process links.
  */
-import { PeriodicTasks } from '../base/periodic.ts';
 import type { PeerId } from '../base/peer-id.ts';
-import type { AnyMessage } from '../wire/messages.ts';
+import { PeriodicTasks } from '../base/periodic.ts';
+import { Lifecycle, requirePort, type ServicePort, type ServiceState } from '../service.ts';
 import type { AnnounceOptions, Notification, Subscription, ViewEntry } from './api.ts';
 import { AntiEntropy } from './anti-entropy.ts';
+import { GOSSIP_MESSAGES, type GossipMessage } from './messages.ts';
 import { PeerSampling } from './peer-sampling.ts';
 import { PubSub } from './pubsub.ts';
 import { RumorStore } from './rumor-store.ts';
 import { SeenCache } from './seen-cache.ts';
-import {
-  emptyStats,
-  gossipConfig,
-  type GossipContext,
-  type GossipDeps,
-  type GossipHandler,
-  type GossipKind,
-  type GossipService,
-  type GossipStats,
-} from './types.ts';
+import { emptyStats, gossipConfig, type GossipContext, type GossipOptions, type GossipService, type GossipStats } from './types.ts';
 
-/** Running or not, as a tagged union: the timers exist only in the running state, so stop() cannot miss one. */
-type State = { running: false } | { running: true; tasks: PeriodicTasks; unregister: (() => void)[] };
+interface Parts {
+  ctx: GossipContext;
+  sampling: PeerSampling;
+  pubsub: PubSub;
+  antiEntropy: AntiEntropy;
+}
+
+/** The running state owns the timers and the view's place among the dial candidates. */
+interface Running {
+  tasks: PeriodicTasks;
+  withdrawView: () => void;
+}
 
 class Gossip implements GossipService {
-  readonly #deps: GossipDeps;
-  readonly #ctx: GossipContext;
-  readonly #sampling: PeerSampling;
-  readonly #pubsub: PubSub;
-  readonly #antiEntropy: AntiEntropy;
-  #state: State = { running: false };
+  readonly name = 'gossip';
+  readonly #options: GossipOptions;
+  readonly #life = new Lifecycle<Running>();
+  #port: ServicePort | undefined;
+  #parts: Parts | undefined;
 
-  constructor(deps: GossipDeps) {
-    this.#deps = deps;
-    const config = gossipConfig(deps.options);
+  constructor(options: GossipOptions) {
+    this.#options = options;
+  }
+
+  get state(): ServiceState {
+    return this.#life.state;
+  }
+
+  attach(port: ServicePort): void {
+    this.#port = port;
+    const config = gossipConfig(this.#options);
     const stats = emptyStats();
-    this.#ctx = {
+    const channel = port.register(GOSSIP_MESSAGES, {
+      gossipPush: (msg, link) => this.#ifRunning()?.sampling.onPush(msg, link),
+      gossipPull: (msg, link) => this.#ifRunning()?.sampling.onPull(msg, link),
+      gossipResponse: (msg, link) => this.#ifRunning()?.sampling.onResponse(msg, link),
+      rumor: (msg, link) => this.#ifRunning()?.pubsub.onRumor(msg, link),
+      ihave: (msg, link) => this.#ifRunning()?.antiEntropy.onIhave(msg, link),
+      iwant: (msg, link) => this.#ifRunning()?.antiEntropy.onIwant(msg, link),
+    });
+    const deps = {
+      selfId: port.id,
+      clock: port.clock,
+      random: port.random,
+      neighbours: () => port.links(),
+      send: (id: PeerId, msg: GossipMessage) => channel.send(id, msg),
+    };
+    const ctx: GossipContext = {
       deps,
       config,
       stats,
-      now: () => deps.clock.now(),
-      send: (id: PeerId, msg: AnyMessage): boolean => {
+      now: () => port.clock.now(),
+      send: (id, msg) => {
         try {
           deps.send(id, msg);
           return true;
@@ -55,72 +80,75 @@ class Gossip implements GossipService {
     };
     const seen = new SeenCache(config.seenEntries, config.seenTtlMs);
     const store = new RumorStore({ maxEntries: config.storeEntries, maxBytes: config.storeBytes, windowMs: config.digestWindowMs });
-    this.#sampling = new PeerSampling(this.#ctx);
-    this.#pubsub = new PubSub(this.#ctx, { seen, store, arrived: (key) => this.#antiEntropy.arrived(key) });
-    this.#antiEntropy = new AntiEntropy(this.#ctx, { seen, store, sendRumor: (peer, rumor) => this.#pubsub.sendRumor(peer, rumor) });
+    const sampling = new PeerSampling(ctx);
+    const antiEntropy: AntiEntropy = new AntiEntropy(ctx, { seen, store, sendRumor: (peer, rumor) => pubsub.sendRumor(peer, rumor) });
+    const pubsub: PubSub = new PubSub(ctx, { seen, store, arrived: (key) => antiEntropy.arrived(key) });
+    this.#parts = { ctx, sampling, pubsub, antiEntropy };
   }
 
   start(): void {
-    if (this.#state.running) return;
-    const { clock, random } = this.#deps;
-    const { config } = this.#ctx;
-    const unregister: (() => void)[] = [];
-    const on = <K extends GossipKind>(kind: K, handler: GossipHandler<K>): void => {
-      const off = this.#deps.handle(kind, handler);
-      if (off) unregister.push(off);
-    };
-    on('gossipPush', (msg, link) => this.#sampling.onPush(msg, link));
-    on('gossipPull', (msg, link) => this.#sampling.onPull(msg, link));
-    on('gossipResponse', (msg, link) => this.#sampling.onResponse(msg, link));
-    on('rumor', (msg, link) => this.#pubsub.onRumor(msg, link));
-    on('ihave', (msg, link) => this.#antiEntropy.onIhave(msg, link));
-    on('iwant', (msg, link) => this.#antiEntropy.onIwant(msg, link));
-    const tasks = new PeriodicTasks(clock, random);
-    // First rounds at a random point of the interval, so nodes started together do not beat in step.
-    tasks.add('sampling', config.samplingIntervalMs, () => this.#sampling.round(), random() * config.samplingIntervalMs);
-    tasks.add(
-      'anti-entropy',
-      config.antiEntropyIntervalMs,
-      () => {
-        this.#pubsub.sweep();
-        this.#antiEntropy.round();
-      },
-      random() * config.antiEntropyIntervalMs,
-    );
-    this.#state = { running: true, tasks, unregister };
+    const port = requirePort(this.#port, this.name);
+    const parts = this.#requireParts();
+    this.#life.start(() => {
+      const { clock, random } = port;
+      const { config } = parts.ctx;
+      const tasks = new PeriodicTasks(clock, random);
+      // First rounds at a random point of the interval, so nodes started together do not beat in step.
+      tasks.add('sampling', config.samplingIntervalMs, () => parts.sampling.round(), random() * config.samplingIntervalMs);
+      tasks.add(
+        'anti-entropy',
+        config.antiEntropyIntervalMs,
+        () => {
+          parts.pubsub.sweep();
+          parts.antiEntropy.round();
+        },
+        random() * config.antiEntropyIntervalMs,
+      );
+      const withdrawView = port.offerCandidates(() => parts.sampling.view().map((entry) => entry.id));
+      return { tasks, withdrawView };
+    });
   }
 
   stop(): void {
-    const state = this.#state;
-    if (!state.running) return;
-    this.#state = { running: false };
-    state.tasks.stop();
-    for (const off of state.unregister) off();
-    this.#pubsub.stop();
+    const running = this.#life.stop();
+    if (!running) return;
+    running.tasks.stop();
+    running.withdrawView();
+    this.#parts?.pubsub.stop();
   }
 
   stats(): GossipStats {
-    const stats = this.#ctx.stats;
-    return { ...stats, viewSize: this.#sampling.ids().length, dropped: { ...stats.dropped } };
+    const parts = this.#requireParts();
+    const stats = parts.ctx.stats;
+    return { ...stats, viewSize: parts.sampling.ids().length, dropped: { ...stats.dropped } };
   }
 
   subscribe(dataType: number, listener: (notification: Notification) => void): Subscription {
-    return this.#pubsub.subscribe(dataType, listener);
+    return this.#requireParts().pubsub.subscribe(dataType, listener);
   }
 
   announce(ttl: number, dataType: number, data: Uint8Array, options?: AnnounceOptions): string {
-    return this.#pubsub.announce(ttl, dataType, data, options);
+    return this.#requireParts().pubsub.announce(ttl, dataType, data, options);
   }
 
   validate(notificationId: number, valid: boolean): void {
-    this.#pubsub.validate(notificationId, valid);
+    this.#requireParts().pubsub.validate(notificationId, valid);
   }
 
   view(): ViewEntry[] {
-    return this.#sampling.view();
+    return this.#requireParts().sampling.view();
+  }
+
+  #ifRunning(): Parts | undefined {
+    return this.#life.running ? this.#parts : undefined;
+  }
+
+  #requireParts(): Parts {
+    requirePort(this.#port, this.name);
+    return this.#parts as Parts;
   }
 }
 
-export function createGossip(deps: GossipDeps): GossipService {
-  return new Gossip(deps);
+export function createGossip(options: GossipOptions = {}): GossipService {
+  return new Gossip(options);
 }

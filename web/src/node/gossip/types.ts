@@ -1,34 +1,21 @@
 /** What the gossip service needs from its host, its options, and its counters. */
 import type { Clock, Random } from '../base/clock.ts';
 import type { PeerId } from '../base/peer-id.ts';
-import type { AnyMessage, MessageOf } from '../wire/messages.ts';
+import type { GossipMessage } from './messages.ts';
+import type { Service } from '../service.ts';
 import type { GossipApi } from './api.ts';
 import * as C from './constants.ts';
 import type { RateSpec } from './constants.ts';
 
-/** The message kinds the gossip layer sends and handles. */
-export const GOSSIP_KINDS = ['gossipPush', 'gossipPull', 'gossipResponse', 'rumor', 'ihave', 'iwant'] as const;
-export type GossipKind = (typeof GOSSIP_KINDS)[number];
-
-/** The part of a Link a gossip handler uses: who sent it, and a way to report nonsense. */
-export interface GossipLink {
-  readonly remoteId: PeerId;
-  reportMalformed(): void;
-}
-
-export type GossipHandler<K extends GossipKind> = (msg: MessageOf<K>, link: GossipLink) => void;
-
+/** What the gossip parts need of their host: the service's port, narrowed. */
 export interface GossipDeps {
   selfId: PeerId;
   clock: Clock;
   random: Random;
   /** Peers with an open link now. */
   neighbours(): PeerId[];
-  /** Sends over the open link; throws on a closed link or backpressure (the service catches). */
-  send(id: PeerId, msg: AnyMessage): void;
-  /** Registers the handler of one gossip kind; may return a function that removes it. */
-  handle<K extends GossipKind>(kind: K, handler: GossipHandler<K>): (() => void) | void;
-  options?: GossipOptions;
+  /** Sends over the open link; throws on a closed link or backpressure (the context catches). */
+  send(id: PeerId, msg: GossipMessage): void;
 }
 
 export interface GossipConfig {
@@ -153,10 +140,11 @@ export function emptyStats(): GossipStats {
   };
 }
 
-export interface GossipService extends GossipApi {
-  /** Registers the message handlers and starts the sampling and anti-entropy rounds. */
+/** The gossip service: a Service on a node (or a simulator's port) with the public API. */
+export interface GossipService extends GossipApi, Service {
+  /** Starts the sampling and anti-entropy rounds; the view becomes a source of peers to dial. */
   start(): void;
-  /** Stops the rounds and unregisters the handlers; pending verdicts are dropped. */
+  /** Stops the rounds; messages arriving after are ignored; pending verdicts are dropped. */
   stop(): void;
   stats(): GossipStats;
 }
@@ -168,5 +156,5 @@ export interface GossipContext {
   readonly stats: GossipStats;
   now(): number;
   /** false when the link refused the frame (counted as 'send-failed'). */
-  send(id: PeerId, msg: AnyMessage): boolean;
+  send(id: PeerId, msg: GossipMessage): boolean;
 }

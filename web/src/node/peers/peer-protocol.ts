@@ -1,12 +1,16 @@
 /**
  * The peer-layer messages: decode each frame from a link and dispatch it through a table keyed
- * by message kind (a new kind without a handler fails the type check).
+ * by message kind (a new kind without a handler fails the type check). Frames of any other type
+ * go to the registry a service claimed them with; a type nobody claimed is counted and dropped,
+ * and the link survives it.
  */
 import type { Clock } from '../base/clock.ts';
-import { ERROR_CODES } from '../base/errors.ts';
+import { ERROR_CODES, TabmeshError } from '../base/errors.ts';
 import type { Link } from '../transport/types.ts';
 import { ChunkAssembler, chunkPayload } from '../wire/chunks.ts';
-import { decodeMessage, encodeMessage, type AnyMessage, type MessageHandlers, type MessageOf } from '../wire/messages.ts';
+import { readFrameHeader } from '../wire/frame.ts';
+import { PEER_MESSAGES, type PeerMessage } from '../wire/messages.ts';
+import type { Declarations, HandlersOf, Registry, RegistryHandlers } from '../wire/registry.ts';
 import { PROTOCOL_VERSION } from '../wire/constants.ts';
 import type { PeerId } from '../base/peer-id.ts';
 import type { PeerTable } from './peer-table.ts';
@@ -28,34 +32,35 @@ export interface PeerProtocolDeps {
 
 type PayloadListener = (from: PeerId, contentKind: number, bytes: Uint8Array) => void;
 
-/** Message kinds the peers layer carries for the layers above it (apps register handlers). */
-export const APP_MESSAGE_KINDS = [
-  'mailSend',
-  'mailResult',
-  'gossipPush',
-  'gossipPull',
-  'gossipResponse',
-  'rumor',
-  'ihave',
-  'iwant',
-  'meshSignal',
-  'dhtRoute',
-  'dhtResult',
-  'dhtRingQuery',
-  'dhtRing',
-  'dhtNotify',
-  'dhtLeave',
-] as const;
-export type AppMessageKind = (typeof APP_MESSAGE_KINDS)[number];
-export type AppMessageHandler<K extends AppMessageKind> = (msg: MessageOf<K>, from: Link) => void;
+/** The part of a link a service's handler sees. */
+export interface FromLink {
+  readonly remoteId: PeerId;
+  reportMalformed(): void;
+}
+
+interface Route {
+  registry: Registry;
+  handlers: HandlersOf<Declarations, FromLink>;
+}
+
+/** Frames this layer could not hand to anyone, by why. */
+export interface ProtocolStats {
+  /** A type no registry claims (a newer peer's message, or garbage). */
+  unclaimed: number;
+  /** A claimed type whose body did not decode. */
+  malformed: number;
+  /** A service's handler threw. */
+  handlerErrors: number;
+}
 
 export class PeerProtocol {
   readonly #d: PeerProtocolDeps;
   readonly #assemblers = new Map<PeerId, ChunkAssembler>();
   readonly #payloadListeners = new Set<PayloadListener>();
   #nextTransferId = 1;
-  readonly #handlers: MessageHandlers<Link>;
-  readonly #app = new Map<AppMessageKind, AppMessageHandler<AppMessageKind>>();
+  readonly #handlers: RegistryHandlers<typeof PEER_MESSAGES, Link>;
+  readonly #routes = new Map<number, Route>();
+  readonly stats: ProtocolStats = { unclaimed: 0, malformed: 0, handlerErrors: 0 };
 
   constructor(deps: PeerProtocolDeps) {
     this.#d = deps;
@@ -68,7 +73,7 @@ export class PeerProtocol {
         d.changed();
       },
       bye: (_msg, link) => link.close('closed'),
-      ping: (msg, link) => void link.send(encodeMessage({ kind: 'pong', nonce: msg.nonce })),
+      ping: (msg, link) => void link.send(PEER_MESSAGES.encode({ kind: 'pong', nonce: msg.nonce })),
       pong: (msg) => d.pinger.onPong(msg.nonce),
       peerTable: (msg, link) => {
         d.table.mergeFrom(link.remoteId, msg.entries, d.clock.now());
@@ -83,76 +88,75 @@ export class PeerProtocol {
       error: (msg, link) => {
         if (ERROR_CODES[msg.code] === 'rate-limited') d.throughput.onRefused(link, msg.context);
       },
-      mailSend: (msg, link) => this.#toApp(msg, link),
-      mailResult: (msg, link) => this.#toApp(msg, link),
-      gossipPush: (msg, link) => this.#toApp(msg, link),
-      gossipPull: (msg, link) => this.#toApp(msg, link),
-      gossipResponse: (msg, link) => this.#toApp(msg, link),
-      rumor: (msg, link) => this.#toApp(msg, link),
-      ihave: (msg, link) => this.#toApp(msg, link),
-      iwant: (msg, link) => this.#toApp(msg, link),
-      meshSignal: (msg, link) => this.#toApp(msg, link),
-      dhtRoute: (msg, link) => this.#toApp(msg, link),
-      dhtResult: (msg, link) => this.#toApp(msg, link),
-      dhtRingQuery: (msg, link) => this.#toApp(msg, link),
-      dhtRing: (msg, link) => this.#toApp(msg, link),
-      dhtNotify: (msg, link) => this.#toApp(msg, link),
-      dhtLeave: (msg, link) => this.#toApp(msg, link),
     };
   }
 
   receive(link: Link, frame: Uint8Array): void {
-    const decoded = decodeMessage(frame);
-    if (!decoded.ok) {
+    const header = readFrameHeader(frame);
+    if (!header.ok) {
       link.reportMalformed();
       return;
     }
-    const msg = decoded.value;
-    (this.#handlers[msg.kind] as (m: AnyMessage, l: Link) => void)(msg, link);
+    if (PEER_MESSAGES.has(header.value.type)) {
+      const decoded = PEER_MESSAGES.decode(frame);
+      if (!decoded.ok) return link.reportMalformed();
+      PEER_MESSAGES.dispatch(this.#handlers, decoded.value, link);
+      return;
+    }
+    const route = this.#routes.get(header.value.type);
+    if (!route) {
+      this.stats.unclaimed++;
+      return;
+    }
+    const decoded = route.registry.decode(frame);
+    if (!decoded.ok) {
+      this.stats.malformed++;
+      link.reportMalformed();
+      return;
+    }
+    try {
+      route.registry.dispatch(route.handlers, decoded.value, link);
+    } catch {
+      // a service's bug must not take the link down, nor the frames behind this one
+      this.stats.handlerErrors++;
+    }
+  }
+
+  /** Routes every type of `registry` to `handlers`. Throws when a type is taken. */
+  route<D extends Declarations>(registry: Registry<D>, handlers: HandlersOf<D, FromLink>): void {
+    for (const type of registry.types) {
+      const holder = PEER_MESSAGES.has(type) ? PEER_MESSAGES.name : this.#routes.get(type)?.registry.name;
+      if (holder !== undefined) throw new TabmeshError('bad-field', `${registry.name}: type ${type} is held by ${holder}`);
+    }
+    const route = { registry, handlers } as unknown as Route;
+    for (const type of registry.types) this.#routes.set(type, route);
   }
 
   sendHello(link: Link): void {
     link.send(
-      encodeMessage({ kind: 'hello', roles: rolesToMask(this.#d.roles()), protocolVersion: PROTOCOL_VERSION, startedAt: this.#d.startedAt() }),
+      PEER_MESSAGES.encode({ kind: 'hello', roles: rolesToMask(this.#d.roles()), protocolVersion: PROTOCOL_VERSION, startedAt: this.#d.startedAt() }),
     );
   }
 
   sendBye(link: Link): void {
-    link.send(encodeMessage({ kind: 'bye', reason: 0 }));
+    link.send(PEER_MESSAGES.encode({ kind: 'bye', reason: 0 }));
   }
 
   sendTable(link: Link): void {
     const entries = this.#d.table.toWire(this.#d.isLinked, this.#d.clock.now(), link.remoteId);
-    link.send(encodeMessage({ kind: 'peerTable', entries }));
+    link.send(PEER_MESSAGES.encode({ kind: 'peerTable', entries }));
   }
 
   async sendPayload(link: Link, contentKind: number, bytes: Uint8Array): Promise<void> {
     const transferId = this.#nextTransferId++ >>> 0;
     for (const msg of chunkPayload(transferId, contentKind, bytes)) {
-      const frame = encodeMessage(msg);
+      const frame = PEER_MESSAGES.encode(msg);
       for (;;) {
         const sent = link.send(frame);
         if (sent.ok) break;
         if (sent.error.code !== 'backpressure') throw sent.error;
         await link.drained();
       }
-    }
-  }
-
-  /** One handler per app message kind; a kind with no handler is ignored. */
-  handle<K extends AppMessageKind>(kind: K, handler: AppMessageHandler<K>): () => void {
-    const stored = handler as unknown as AppMessageHandler<AppMessageKind>;
-    this.#app.set(kind, stored);
-    return () => {
-      if (this.#app.get(kind) === stored) this.#app.delete(kind);
-    };
-  }
-
-  #toApp(msg: MessageOf<AppMessageKind>, link: Link): void {
-    try {
-      this.#app.get(msg.kind)?.(msg, link);
-    } catch {
-      // an app's bug must not take the link down
     }
   }
 
@@ -165,7 +169,7 @@ export class PeerProtocol {
     this.#assemblers.delete(id);
   }
 
-  #chunk(link: Link, msg: AnyMessage & { kind: 'chunkStart' | 'chunkData' }): void {
+  #chunk(link: Link, msg: Extract<PeerMessage, { kind: 'chunkStart' | 'chunkData' }>): void {
     let assembler = this.#assemblers.get(link.remoteId);
     if (!assembler) {
       assembler = new ChunkAssembler();

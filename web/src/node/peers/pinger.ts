@@ -1,7 +1,7 @@
 import type { Clock, Random, TimerHandle } from '../base/clock.ts';
 import { TabmeshError } from '../base/errors.ts';
 import type { Link } from '../transport/types.ts';
-import { encodeMessage } from '../wire/messages.ts';
+import { PEER_MESSAGES } from '../wire/messages.ts';
 
 interface Outstanding {
   sentAt: number;
@@ -29,7 +29,7 @@ export class Pinger {
         reject(new TabmeshError('timeout', 'no pong'));
       }, timeoutMs);
       this.#outstanding.set(nonce, { sentAt: this.#clock.now(), timer, resolve, reject });
-      const sent = link.send(encodeMessage({ kind: 'ping', nonce }));
+      const sent = link.send(PEER_MESSAGES.encode({ kind: 'ping', nonce }));
       if (!sent.ok) this.#settle(nonce, sent.error);
     });
   }

@@ -9,7 +9,7 @@
 import type { Clock, Random } from '../base/clock.ts';
 import { ERROR_CODES, TabmeshError, type ErrorCode } from '../base/errors.ts';
 import type { Link } from '../transport/types.ts';
-import { encodeMessage, type MessageOf } from '../wire/messages.ts';
+import { PEER_MESSAGES, type PeerMessageOf } from '../wire/messages.ts';
 import type { PeerId } from '../base/peer-id.ts';
 import {
   THROUGHPUT_BUDGET_BYTES_PER_MINUTE,
@@ -38,7 +38,7 @@ interface PendingDownload {
 
 interface PendingReport {
   peer: PeerId;
-  resolve: (report: MessageOf<'speedReport'>) => void;
+  resolve: (report: PeerMessageOf<'speedReport'>) => void;
 }
 
 export interface ThroughputMeasurement {
@@ -84,7 +84,7 @@ export class ThroughputService {
     }
   }
 
-  onSpeedData(link: Link, msg: MessageOf<'speedData'>): void {
+  onSpeedData(link: Link, msg: PeerMessageOf<'speedData'>): void {
     const now = this.#clock.now();
     const pending = this.#downloads.get(msg.testId);
     if (pending && pending.peer === link.remoteId) {
@@ -106,12 +106,12 @@ export class ThroughputService {
     accumulate(reception, msg.payload.length, now);
   }
 
-  onSpeedRequest(link: Link, msg: MessageOf<'speedRequest'>): void {
+  onSpeedRequest(link: Link, msg: PeerMessageOf<'speedRequest'>): void {
     if (msg.bytes === 0) {
       const reception = this.#received.get(link.remoteId)?.find((r) => r.testId === msg.testId);
       const elapsedUs = reception ? Math.min(Math.round((reception.lastAt - reception.firstAt) * 1000), 0xffffffff) : 0;
       const counted = reception ? reception.bytes - reception.firstFrameBytes : 0;
-      link.send(encodeMessage({ kind: 'speedReport', testId: msg.testId, bytes: counted, elapsedUs }));
+      link.send(PEER_MESSAGES.encode({ kind: 'speedReport', testId: msg.testId, bytes: counted, elapsedUs }));
       return;
     }
     const now = this.#clock.now();
@@ -120,14 +120,14 @@ export class ThroughputService {
       this.#servedBytes = 0;
     }
     if (msg.bytes > THROUGHPUT_MAX_REQUEST_BYTES || this.#servedBytes + msg.bytes > THROUGHPUT_BUDGET_BYTES_PER_MINUTE) {
-      link.send(encodeMessage({ kind: 'error', code: errorIndex('rate-limited'), context: msg.testId }));
+      link.send(PEER_MESSAGES.encode({ kind: 'error', code: errorIndex('rate-limited'), context: msg.testId }));
       return;
     }
     this.#servedBytes += msg.bytes;
     this.#stream(link, msg.testId, msg.bytes).catch(() => undefined);
   }
 
-  onSpeedReport(link: Link, msg: MessageOf<'speedReport'>): void {
+  onSpeedReport(link: Link, msg: PeerMessageOf<'speedReport'>): void {
     const pending = this.#reports.get(msg.testId);
     if (!pending || pending.peer !== link.remoteId) return;
     this.#reports.delete(msg.testId);
@@ -159,7 +159,7 @@ export class ThroughputService {
         reject(abortError(signal));
       });
     });
-    const sent = link.send(encodeMessage({ kind: 'speedRequest', testId, bytes }));
+    const sent = link.send(PEER_MESSAGES.encode({ kind: 'speedRequest', testId, bytes }));
     if (!sent.ok) {
       this.#downloads.delete(testId);
       throw sent.error;
@@ -171,7 +171,7 @@ export class ThroughputService {
 
   async #upload(link: Link, bytes: number, signal: AbortSignal): Promise<number> {
     const testId = this.#newTestId();
-    const report = new Promise<MessageOf<'speedReport'>>((resolve, reject) => {
+    const report = new Promise<PeerMessageOf<'speedReport'>>((resolve, reject) => {
       this.#reports.set(testId, { peer: link.remoteId, resolve });
       onAbort(signal, () => {
         this.#reports.delete(testId);
@@ -179,7 +179,7 @@ export class ThroughputService {
       });
     });
     await this.#stream(link, testId, bytes, signal);
-    link.send(encodeMessage({ kind: 'speedRequest', testId, bytes: 0 }));
+    link.send(PEER_MESSAGES.encode({ kind: 'speedRequest', testId, bytes: 0 }));
     const { bytes: counted, elapsedUs } = await report;
     return elapsedUs > 0 ? counted / (elapsedUs / 1e6) : 0;
   }
@@ -188,12 +188,12 @@ export class ThroughputService {
     const payload = new Uint8Array(THROUGHPUT_FRAME_PAYLOAD_BYTES);
     for (let i = 0; i < payload.length; i++) payload[i] = (i * 31) & 0xff;
     // Frames are never mutated after send, so one full frame is encoded once and sent repeatedly.
-    const full = encodeMessage({ kind: 'speedData', testId, payload });
+    const full = PEER_MESSAGES.encode({ kind: 'speedData', testId, payload });
     let left = bytes;
     while (left > 0) {
       if (signal?.aborted) throw abortError(signal);
       const size = Math.min(left, payload.length);
-      const frame = size === payload.length ? full : encodeMessage({ kind: 'speedData', testId, payload: payload.subarray(0, size) });
+      const frame = size === payload.length ? full : PEER_MESSAGES.encode({ kind: 'speedData', testId, payload: payload.subarray(0, size) });
       const sent = link.send(frame);
       if (!sent.ok) {
         if (sent.error.code !== 'backpressure') throw sent.error;

@@ -17,10 +17,10 @@
  * - With the server gone, a mesh flood. Nothing waits for the server when it is not there: with
  *   neither way available, send() resolves with an error at once and the dial fails fast.
  */
+import type { PeerId } from '../base/peer-id.ts';
 import type { SignalingState } from '../peers/types.ts';
 import type { Clock } from '../base/clock.ts';
 import { ExpiringMap } from './expiring-map.ts';
-import type { MeshSignalChannel } from './mesh-signal-channel.ts';
 import { SIGNALING_LIMITS, type AckResult, type IceServer, type SignalEnvelope, type SignalKind } from './protocol.ts';
 import type { SignalChannel } from './webrtc-connector.ts';
 
@@ -33,9 +33,19 @@ export interface ServerSignals {
   onSignal(listener: (envelope: SignalEnvelope) => void): void;
 }
 
+/** How a signal to a peer would leave through the mesh: straight, along a known route, by flood, or not at all. */
+export type MeshReach = 'neighbour' | 'routed' | 'flood' | 'none';
+
+/** The mesh side as the router needs it; the mesh-signal service provides it. */
+export interface MeshSignals {
+  reach(to: PeerId, session?: string): MeshReach;
+  sendNow(envelope: SignalEnvelope): AckResult;
+  onSignal(listener: (envelope: SignalEnvelope, via: PeerId) => void): () => void;
+}
+
 export interface SignalRouterOptions {
   server: ServerSignals;
-  mesh: MeshSignalChannel;
+  mesh: MeshSignals;
   clock: Clock;
   iceServers: () => IceServer[] | Promise<IceServer[]>;
 }

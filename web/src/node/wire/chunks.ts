@@ -14,13 +14,13 @@ import {
   MAX_U16,
   MAX_U32,
 } from './constants.ts';
-import type { MessageOf } from './messages.ts';
+import type { PeerMessageOf } from './messages.ts';
 
 /** chunkCount is a u16. */
 const MAX_CHUNK_COUNT = MAX_U16;
 
-export type ChunkStart = MessageOf<'chunkStart'>;
-export type ChunkData = MessageOf<'chunkData'>;
+export type ChunkStart = PeerMessageOf<'chunkStart'>;
+export type ChunkData = PeerMessageOf<'chunkData'>;
 export type ChunkMessage = ChunkStart | ChunkData;
 
 /**

@@ -77,22 +77,6 @@ export const UNKNOWN_LATENCY_US = 0xffff_ffff;
 export const UNKNOWN_BPS = 0;
 
 export const SHA256_BYTES = 32;
-/** A rumour's id: 16 random bytes, so ids of different origins never collide in practice. */
-export const RUMOR_ID_BYTES = 16;
-/** Descriptors per push / response: the partial view is smaller than this. */
-export const MAX_VIEW_ENTRIES = 64;
-/** Ids per ihave / iwant digest. */
-export const MAX_DIGEST_IDS = 512;
-/** rumor carries id, origin, ttl, hops and dataType besides the header. */
-export const RUMOR_OVERHEAD_BYTES = FRAME_HEADER_BYTES + RUMOR_ID_BYTES + PEER_ID_BYTES + 1 + 1 + 2;
-export const MAX_RUMOR_DATA_BYTES = MAX_FRAME_BYTES - RUMOR_OVERHEAD_BYTES;
-/** A signed SignalEnvelope as JSON: SDP up to 16 KiB plus ids, session and signature. */
-export const MAX_MESH_SIGNAL_BYTES = 20 * 1024;
-/** RFC 5321 path limit. */
-export const MAX_MAIL_ADDRESS_BYTES = 254;
-export const MAX_MAIL_SUBJECT_BYTES = 998;
-/** A translated text fits easily; anything bigger is not mail a relay should carry. */
-export const MAX_MAIL_TEXT_BYTES = 32 * 1024;
 /** chunkData carries transferId u32 and index u16 besides the header. */
 export const CHUNK_DATA_OVERHEAD_BYTES = FRAME_HEADER_BYTES + FIELD_BYTES.u32 + FIELD_BYTES.u16;
 export const MAX_CHUNK_DATA_BYTES = MAX_FRAME_BYTES - CHUNK_DATA_OVERHEAD_BYTES;
@@ -100,24 +84,6 @@ export const MAX_CHUNK_DATA_BYTES = MAX_FRAME_BYTES - CHUNK_DATA_OVERHEAD_BYTES;
 export const DEFAULT_CHUNK_BYTES = MAX_CHANNEL_MESSAGE_BYTES - CHUNK_DATA_OVERHEAD_BYTES;
 /** speedData carries testId u32 besides the header. */
 export const MAX_SPEED_DATA_BYTES = MAX_FRAME_BYTES - FRAME_HEADER_BYTES - FIELD_BYTES.u32;
-
-/** A DHT key: 32 bytes, the same space as peer ids (SHA-256). */
-export const DHT_KEY_BYTES = 32;
-/** Successors a ring query answer carries: enough for any replication factor we allow. */
-export const MAX_DHT_SUCCESSORS = 16;
-/** dhtRoute carries rid, key, hops, deliver and op besides the header. */
-export const DHT_ROUTE_OVERHEAD_BYTES = FRAME_HEADER_BYTES + FIELD_BYTES.u32 + DHT_KEY_BYTES + 3;
-export const MAX_DHT_ROUTE_BODY_BYTES = MAX_FRAME_BYTES - DHT_ROUTE_OVERHEAD_BYTES;
-/** dhtResult carries rid, code, hops and the answering node besides the header. */
-export const DHT_RESULT_OVERHEAD_BYTES = FRAME_HEADER_BYTES + FIELD_BYTES.u32 + 2 + PEER_ID_BYTES;
-export const MAX_DHT_RESULT_BODY_BYTES = MAX_FRAME_BYTES - DHT_RESULT_OVERHEAD_BYTES;
-/** A signed record: key, flags, replication, seq, expiresAt, owner and signature besides the header. */
-export const DHT_RECORD_OVERHEAD_BYTES = FRAME_HEADER_BYTES + DHT_KEY_BYTES + 1 + 1 + 8 + 8 + PEER_ID_BYTES + 65;
-/**
- * The largest value a record holds inline, so a record fits in a dhtRoute or dhtResult body.
- * Larger values are stored as content-addressed chunks plus a manifest record.
- */
-export const MAX_DHT_INLINE_VALUE_BYTES = Math.min(MAX_DHT_ROUTE_BODY_BYTES, MAX_DHT_RESULT_BODY_BYTES) - DHT_RECORD_OVERHEAD_BYTES;
 
 /** Images and blocks fit; one peer cannot make an assembler hold more than this per transfer. */
 export const DEFAULT_MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;

@@ -3,5 +3,6 @@ export * from './constants.ts';
 export * from './frame.ts';
 export * from './schema.ts';
 export * from './messages.ts';
+export * from './registry.ts';
 export * from './splitter.ts';
 export * from './chunks.ts';

@@ -1,5 +1,5 @@
 /** Course messages for the gateway tests, built through the shared declarations. */
-import { validationBits, type CourseGossipMessageOf } from '../../../web/src/node/wire/course-gossip.ts';
+import { validationBits, type CourseGossipMessageOf } from '../../../relay/src/gossip-gateway/messages.ts';
 
 export { text } from '../../support/bytes.ts';
 

@@ -1,9 +1,9 @@
 /** The relay's persistent state on disk: its key (so its peer id survives restarts) and its peer table. */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Identity } from '../../web/src/node/peers/identity.ts';
-import type { PeerTableSnapshot } from '../../web/src/node/peers/peer-table.ts';
-import type { NodeStorage } from '../../web/src/node/peers/ports.ts';
+import { Identity } from '../node/peers/identity.ts';
+import type { PeerTableSnapshot } from '../node/peers/peer-table.ts';
+import type { NodeStorage } from '../node/peers/ports.ts';
 
 export async function loadOrCreateIdentity(dir: string): Promise<Identity> {
   const path = join(dir, 'identity.key');

@@ -9,12 +9,11 @@ import type { Socket } from 'node:net';
 import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 import type { GossipApi, Notification, Subscription } from '../../../web/src/node/gossip/api.ts';
 import {
-  decodeCourseGossipMessage,
-  dispatchCourseGossipMessage,
+  COURSE_GOSSIP_MESSAGES,
   gossipNotification,
   MAX_COURSE_GOSSIP_DATA_BYTES,
   type CourseGossipMessage,
-} from '../../../web/src/node/wire/course-gossip.ts';
+} from './messages.ts';
 import { ClientWriter } from '../tcp-gateway/client-writer.ts';
 import { readMessages } from '../tcp-gateway/message-reader.ts';
 import { CLIENT_HANDLERS, type ClientSession } from './handlers.ts';
@@ -82,8 +81,8 @@ export class GatewayClient implements ClientSession {
     this.#writer = new ClientWriter(socket, ctx.maxQueueBytes, () => ctx.counters.notificationsSent++);
     this.#pending = new PendingValidations(ctx.maxPendingValidations);
     readMessages<CourseGossipMessage>(socket, this, {
-      decode: decodeCourseGossipMessage,
-      message: (msg) => this.#guard(msg.kind, () => dispatchCourseGossipMessage(CLIENT_HANDLERS, msg, this)),
+      decode: COURSE_GOSSIP_MESSAGES.decode,
+      message: (msg) => this.#guard(msg.kind, () => COURSE_GOSSIP_MESSAGES.dispatch(CLIENT_HANDLERS, msg, this)),
     });
   }
 

@@ -7,7 +7,7 @@
 import { TabmeshError, type ErrorCode } from '../../../web/src/node/base/errors.ts';
 import type { AnnounceOptions, GossipApi, Notification, Subscription, ViewEntry } from '../../../web/src/node/gossip/api.ts';
 import type { PeerId } from '../../../web/src/node/base/peer-id.ts';
-import { MAX_RUMOR_DATA_BYTES } from '../../../web/src/node/wire/constants.ts';
+import { MAX_RUMOR_DATA_BYTES } from '../../../web/src/node/gossip/messages.ts';
 
 export type FakeEvent =
   | { kind: 'subscribe'; dataType: number }

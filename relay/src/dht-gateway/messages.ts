@@ -2,17 +2,18 @@
  * The course DHT API (seed 003, PROTOCOLS.md §2), spoken byte for byte by the relay's TCP
  * gateway so the course's own clients work unmodified. Same frame as every Tabmesh message
  * (`size u16 | type u16 | body`), but a registry of its own: these four types never travel
- * between Tabmesh peers, so they are not in MESSAGES and decodeMessage refuses them.
+ * between Tabmesh peers, so no mesh registry claims them.
  *
  * Exact sizes come from the declarations: GET and FAILURE are a key and nothing else, so a
  * shorter body is 'truncated' and a longer one 'trailing-bytes' (size exactly 36); PUT needs its
  * 36 fixed body bytes and SUCCESS its key ('truncated' otherwise). The reserved byte is carried,
  * never checked.
  */
-import { err, ok, TabmeshError, type Result } from '../base/errors.ts';
-import { DHT_KEY_BYTES, FIELD_BYTES, MESSAGE_TYPE } from './constants.ts';
-import { decodeFrame, FRAME_HEADER_BYTES, MAX_FRAME_BYTES } from './frame.ts';
-import { bytes, defineMessage, rest, u16, u8, type MessageDeclaration, type ValuesOf } from './schema.ts';
+import { DHT_KEY_BYTES } from '../../../web/src/node/dht/messages.ts';
+import { FIELD_BYTES, MESSAGE_TYPE } from '../../../web/src/node/wire/constants.ts';
+import { FRAME_HEADER_BYTES, MAX_FRAME_BYTES } from '../../../web/src/node/wire/frame.ts';
+import { bytes, defineMessage, rest, u16, u8 } from '../../../web/src/node/wire/schema.ts';
+import { defineRegistry, type RegistryHandlers, type RegistryMessage } from '../../../web/src/node/wire/registry.ts';
 
 /** The exact size of GET and FAILURE, and the smallest SUCCESS: a header and a key. */
 export const COURSE_DHT_KEY_MESSAGE_BYTES = FRAME_HEADER_BYTES + DHT_KEY_BYTES;
@@ -55,52 +56,10 @@ export const dhtFailure = defineMessage({
   fields: [['key', key]],
 });
 
-export const COURSE_DHT_MESSAGES = {
-  dhtPut,
-  dhtGet,
-  dhtSuccess,
-  dhtFailure,
-} as const;
+export const COURSE_DHT_MESSAGES = defineRegistry('course-dht', { dhtPut, dhtGet, dhtSuccess, dhtFailure });
 
-type Declaration = (typeof COURSE_DHT_MESSAGES)[keyof typeof COURSE_DHT_MESSAGES];
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
-
-export type CourseDhtKind = Declaration['name'];
-export type CourseDhtMessage = {
-  [D in Declaration as D['name']]: Simplify<{ kind: D['name'] } & ValuesOf<D['fields']>>;
-}[CourseDhtKind];
+export type CourseDhtMessage = RegistryMessage<typeof COURSE_DHT_MESSAGES>;
+export type CourseDhtKind = CourseDhtMessage['kind'];
 export type CourseDhtMessageOf<K extends CourseDhtKind> = Extract<CourseDhtMessage, { kind: K }>;
 /** A dispatch table: a new kind without a handler fails the type check. */
-export type CourseDhtHandlers<Ctx, R = void> = { [K in CourseDhtKind]: (msg: CourseDhtMessageOf<K>, ctx: Ctx) => R };
-
-const byType = new Map<number, MessageDeclaration>();
-for (const [name, decl] of Object.entries(COURSE_DHT_MESSAGES) as [string, MessageDeclaration][]) {
-  if (name !== decl.name) throw new TabmeshError('bad-field', `COURSE_DHT_MESSAGES.${name} holds ${decl.name}`);
-  byType.set(decl.type, decl);
-}
-
-/**
- * Decodes one untrusted message (exactly one frame). Never throws: 'bad-size' (size < 4),
- * 'oversized' (more bytes than one frame), 'truncated' / 'trailing-bytes' (size field vs. bytes,
- * or a body of the wrong size), 'unknown-type' (any type outside 650–653). Byte fields are views
- * into `frame`.
- */
-export function decodeCourseDhtMessage(frame: Uint8Array): Result<CourseDhtMessage> {
-  const decoded = decodeFrame(frame);
-  if (!decoded.ok) return decoded;
-  const decl = byType.get(decoded.value.type);
-  if (!decl) return err('unknown-type', `type ${decoded.value.type} is not a course DHT message`);
-  const body = decl.decodeBody(decoded.value.body);
-  if (!body.ok) return body;
-  return ok({ kind: decl.name, ...body.value } as CourseDhtMessage);
-}
-
-/** The whole message. Throws TabmeshError ('bad-field') on a value its declaration refuses. */
-export function encodeCourseDhtMessage(msg: CourseDhtMessage): Uint8Array {
-  const decl: MessageDeclaration = COURSE_DHT_MESSAGES[msg.kind];
-  return decl.encode(msg);
-}
-
-export function dispatchCourseDhtMessage<Ctx, R>(handlers: CourseDhtHandlers<Ctx, R>, msg: CourseDhtMessage, ctx: Ctx): R {
-  return (handlers[msg.kind] as (m: CourseDhtMessage, c: Ctx) => R)(msg, ctx);
-}
+export type CourseDhtHandlers<Ctx> = RegistryHandlers<typeof COURSE_DHT_MESSAGES, Ctx>;

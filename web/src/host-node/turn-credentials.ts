@@ -5,7 +5,7 @@
  * from the username, so the two share only the secret. Depends on node:crypto alone.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { err, ok, TabmeshError, type Result } from '../../../web/src/node/base/errors.ts';
+import { err, ok, TabmeshError, type Result } from '../node/base/errors.ts';
 
 export interface TurnCredential {
   /** "<expiry>:<peerId>", expiry in unix seconds. */

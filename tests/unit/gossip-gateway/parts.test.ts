@@ -2,8 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClientWriter, type WriteSink } from '../../../relay/src/tcp-gateway/client-writer.ts';
-import { PendingValidations } from '../../../relay/src/gateway/pending-validations.ts';
-import { LOCAL_ID_SPACE, MIN_MAX_QUEUE_BYTES } from '../../../relay/src/gateway/constants.ts';
+import { PendingValidations } from '../../../relay/src/gossip-gateway/pending-validations.ts';
+import { LOCAL_ID_SPACE, MIN_MAX_QUEUE_BYTES } from '../../../relay/src/gossip-gateway/constants.ts';
 
 test('local ids count up from 0, wrap after 65 535 and skip ids still awaited', () => {
   const pending = new PendingValidations(LOCAL_ID_SPACE - 1);

@@ -2,16 +2,16 @@
  * The course gossip API (seed 004, PROTOCOLS.md §1), spoken byte for byte by the relay's TCP
  * gateway so the course's own clients work unmodified. Same frame as every Tabmesh message
  * (`size u16 | type u16 | body`), but a registry of its own: these four types never travel
- * between Tabmesh peers, so they are not in MESSAGES and decodeMessage refuses them.
+ * between Tabmesh peers, so no mesh registry claims them.
  *
  * Exact sizes come from the declarations: NOTIFY and VALIDATION have no variable part, so a
  * shorter body is 'truncated' and a longer one 'trailing-bytes'; ANNOUNCE and NOTIFICATION need
  * their 4 fixed body bytes ('truncated' otherwise). Reserved bits are carried, never checked.
  */
-import { err, ok, TabmeshError, type Result } from '../base/errors.ts';
-import { FIELD_BYTES, MESSAGE_TYPE } from './constants.ts';
-import { decodeFrame, FRAME_HEADER_BYTES, MAX_FRAME_BYTES } from './frame.ts';
-import { defineMessage, rest, u16, u8, type MessageDeclaration, type ValuesOf } from './schema.ts';
+import { FIELD_BYTES, MESSAGE_TYPE } from '../../../web/src/node/wire/constants.ts';
+import { FRAME_HEADER_BYTES, MAX_FRAME_BYTES } from '../../../web/src/node/wire/frame.ts';
+import { defineMessage, rest, u16, u8 } from '../../../web/src/node/wire/schema.ts';
+import { defineRegistry, type RegistryHandlers, type RegistryMessage } from '../../../web/src/node/wire/registry.ts';
 
 /** ANNOUNCE and NOTIFICATION both carry 4 fixed body bytes before their data. */
 export const COURSE_GOSSIP_FIXED_BODY_BYTES = 2 * FIELD_BYTES.u16;
@@ -50,29 +50,13 @@ export const gossipValidation = defineMessage({
   fields: [['messageId', u16], ['bits', u16]],
 });
 
-export const COURSE_GOSSIP_MESSAGES = {
-  gossipAnnounce,
-  gossipNotify,
-  gossipNotification,
-  gossipValidation,
-} as const;
+export const COURSE_GOSSIP_MESSAGES = defineRegistry('course-gossip', { gossipAnnounce, gossipNotify, gossipNotification, gossipValidation });
 
-type Declaration = (typeof COURSE_GOSSIP_MESSAGES)[keyof typeof COURSE_GOSSIP_MESSAGES];
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
-
-export type CourseGossipKind = Declaration['name'];
-export type CourseGossipMessage = {
-  [D in Declaration as D['name']]: Simplify<{ kind: D['name'] } & ValuesOf<D['fields']>>;
-}[CourseGossipKind];
+export type CourseGossipMessage = RegistryMessage<typeof COURSE_GOSSIP_MESSAGES>;
+export type CourseGossipKind = CourseGossipMessage['kind'];
 export type CourseGossipMessageOf<K extends CourseGossipKind> = Extract<CourseGossipMessage, { kind: K }>;
 /** A dispatch table: a new kind without a handler fails the type check. */
-export type CourseGossipHandlers<Ctx> = { [K in CourseGossipKind]: (msg: CourseGossipMessageOf<K>, ctx: Ctx) => void };
-
-const byType = new Map<number, MessageDeclaration>();
-for (const [key, decl] of Object.entries(COURSE_GOSSIP_MESSAGES) as [string, MessageDeclaration][]) {
-  if (key !== decl.name) throw new TabmeshError('bad-field', `COURSE_GOSSIP_MESSAGES.${key} holds ${decl.name}`);
-  byType.set(decl.type, decl);
-}
+export type CourseGossipHandlers<Ctx> = RegistryHandlers<typeof COURSE_GOSSIP_MESSAGES, Ctx>;
 
 /** The `bits` word of a VALIDATION (reserved bits zero). */
 export function validationBits(valid: boolean): number {
@@ -81,29 +65,4 @@ export function validationBits(valid: boolean): number {
 
 export function isValidated(msg: Pick<CourseGossipMessageOf<'gossipValidation'>, 'bits'>): boolean {
   return (msg.bits & VALIDATION_VALID_BIT) !== 0;
-}
-
-/**
- * Decodes one untrusted message (exactly one frame). Never throws: 'bad-size' (size < 4),
- * 'truncated' / 'trailing-bytes' (size field vs. bytes, or a body of the wrong size),
- * 'unknown-type' (any type outside 500–503).
- */
-export function decodeCourseGossipMessage(frame: Uint8Array): Result<CourseGossipMessage> {
-  const decoded = decodeFrame(frame);
-  if (!decoded.ok) return decoded;
-  const decl = byType.get(decoded.value.type);
-  if (!decl) return err('unknown-type', `type ${decoded.value.type} is not a course gossip message`);
-  const body = decl.decodeBody(decoded.value.body);
-  if (!body.ok) return body;
-  return ok({ kind: decl.name, ...body.value } as CourseGossipMessage);
-}
-
-/** The whole message. Throws TabmeshError on a value its declaration refuses. */
-export function encodeCourseGossipMessage(msg: CourseGossipMessage): Uint8Array {
-  const decl: MessageDeclaration = COURSE_GOSSIP_MESSAGES[msg.kind];
-  return decl.encode(msg);
-}
-
-export function dispatchCourseGossipMessage<Ctx>(handlers: CourseGossipHandlers<Ctx>, msg: CourseGossipMessage, ctx: Ctx): void {
-  (handlers[msg.kind] as (m: CourseGossipMessage, c: Ctx) => void)(msg, ctx);
 }

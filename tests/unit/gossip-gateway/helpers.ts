@@ -3,11 +3,10 @@ import type { TestContext } from 'node:test';
 import { Socket } from 'node:net';
 import type { GossipApi } from '../../../web/src/node/gossip/api.ts';
 import {
-  decodeCourseGossipMessage,
-  encodeCourseGossipMessage,
+  COURSE_GOSSIP_MESSAGES,
   type CourseGossipMessage,
-} from '../../../web/src/node/wire/course-gossip.ts';
-import { startGossipGateway, type GossipGateway, type GossipGatewayOptions } from '../../../relay/src/gateway/index.ts';
+} from '../../../relay/src/gossip-gateway/messages.ts';
+import { startGossipGateway, type GossipGateway, type GossipGatewayOptions } from '../../../relay/src/gossip-gateway/index.ts';
 import { connectSocket, FramedTestClient } from '../../support/framed-test-client.ts';
 
 export { fromHex, hex } from '../../support/bytes.ts';
@@ -25,7 +24,7 @@ export async function startTestGateway(
 /** A course gossip client over TCP; keeps every message it reads. */
 export class TestClient extends FramedTestClient<CourseGossipMessage> {
   static async connect(t: TestContext, port: number): Promise<TestClient> {
-    return new TestClient(await connectSocket(t, port), { decode: decodeCourseGossipMessage, encode: encodeCourseGossipMessage });
+    return new TestClient(await connectSocket(t, port), { decode: COURSE_GOSSIP_MESSAGES.decode, encode: COURSE_GOSSIP_MESSAGES.encode });
   }
 }
 

@@ -8,8 +8,8 @@
 import type { Dirent } from 'node:fs';
 import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DhtStorage } from '../../web/src/node/dht/types.ts';
-import { TabmeshError } from '../../web/src/node/base/errors.ts';
+import type { DhtStorage } from '../node/dht/types.ts';
+import { TabmeshError } from '../node/base/errors.ts';
 
 const KEY_PATTERN = /^[0-9a-f]{64}$/;
 const TEMP_SUFFIX = '.tmp';

@@ -1,13 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attachGossip } from '../../../web/src/node/gossip/attach.ts';
-import { createSwarm, seededRandom } from '../../support/swarm.ts';
+import { createGossip, type GossipService } from '../../../web/src/node/gossip/index.ts';
+import { createSwarm } from '../../support/swarm.ts';
 
-test('attachGossip runs gossip over real TabmeshNodes on the in-memory transport', async () => {
-  const swarm = await createSwarm(5, { seed: 3 });
+test('the gossip service runs over real TabmeshNodes on the in-memory transport', async () => {
+  const swarm = await createSwarm(5, { seed: 3, services: () => [createGossip()] });
+  const services = swarm.services.map(([gossip]) => gossip as GossipService);
   await swarm.clock.runUntil(() => swarm.nodes.every((n) => n.manager.degree >= 2), 30_000, 100);
-  const random = seededRandom(8);
-  const services = swarm.nodes.map((node) => attachGossip(node, { clock: swarm.clock, random }));
   const got = services.map(() => [] as string[]);
   services.forEach((gossip, i) =>
     gossip.subscribe(3, (n) => {
@@ -24,6 +23,6 @@ test('attachGossip runs gossip over real TabmeshNodes on the in-memory transport
     assert.ok(!view.includes(swarm.nodes[i]?.id ?? ''), 'never itself');
     assert.equal(got[i]?.length, 1);
   }
-  for (const gossip of services) gossip.stop();
-  swarm.stopAll();
+  await swarm.stopAll();
+  assert.ok(services.every((g) => g.state === 'stopped'), 'the node stopped its services');
 });

@@ -2,7 +2,7 @@
  * What each course message from a client does, as a table keyed by message kind: a new kind in
  * COURSE_GOSSIP_MESSAGES without an entry here fails the type check.
  */
-import { isValidated, type CourseGossipHandlers } from '../../../web/src/node/wire/course-gossip.ts';
+import { isValidated, type CourseGossipHandlers } from './messages.ts';
 
 /** One connection as the handlers see it (GatewayClient). */
 export interface ClientSession {

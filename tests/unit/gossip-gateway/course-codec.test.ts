@@ -5,16 +5,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Result } from '../../../web/src/node/base/errors.ts';
-import { decodeMessage, MESSAGES, MESSAGE_TYPE, MAX_FRAME_BYTES } from '../../../web/src/node/wire/index.ts';
+import { MESSAGE_TYPE, MAX_FRAME_BYTES } from '../../../web/src/node/wire/index.ts';
+import { decodeMeshMessage, MESH_DECLARATIONS } from '../../support/mesh-registries.ts';
 import {
   COURSE_GOSSIP_MESSAGES,
-  decodeCourseGossipMessage,
-  encodeCourseGossipMessage,
   isValidated,
   MAX_COURSE_GOSSIP_DATA_BYTES,
   validationBits,
   type CourseGossipMessage,
-} from '../../../web/src/node/wire/course-gossip.ts';
+} from '../../../relay/src/gossip-gateway/messages.ts';
 import { seededRandom } from '../../support/random.ts';
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
@@ -63,7 +62,7 @@ const FIXTURES: { name: string; message: CourseGossipMessage; hex: string }[] = 
 
 test('the four types are 500–503, apart from the Tabmesh peer messages', () => {
   assert.deepEqual(
-    Object.values(COURSE_GOSSIP_MESSAGES).map((d) => [d.name, d.type]),
+    Object.values(COURSE_GOSSIP_MESSAGES.declarations).map((d) => [d.name, d.type]),
     [
       ['gossipAnnounce', 500],
       ['gossipNotify', 501],
@@ -71,27 +70,27 @@ test('the four types are 500–503, apart from the Tabmesh peer messages', () =>
       ['gossipValidation', 503],
     ],
   );
-  for (const decl of Object.values(COURSE_GOSSIP_MESSAGES)) {
+  for (const decl of Object.values(COURSE_GOSSIP_MESSAGES.declarations)) {
     assert.equal(decl.type, MESSAGE_TYPE[decl.name]);
-    assert.ok(!Object.values(MESSAGES).some((m) => m.type === decl.type), `${decl.name} must not be a peer message`);
+    assert.ok(!Object.values(MESH_DECLARATIONS).some((m) => m.type === decl.type), `${decl.name} must not be a peer message`);
   }
   // The peer registry refuses them, and the course registry refuses peer messages.
-  assert.equal(codeOf(decodeMessage(fromHex('0008 01f5 0000 0539'))), 'unknown-type');
-  assert.equal(codeOf(decodeCourseGossipMessage(fromHex('0008 03ea 0000 0001'))), 'unknown-type');
+  assert.equal(codeOf(decodeMeshMessage(fromHex('0008 01f5 0000 0539'))), 'unknown-type');
+  assert.equal(codeOf(COURSE_GOSSIP_MESSAGES.decode(fromHex('0008 03ea 0000 0001'))), 'unknown-type');
 });
 
 test('every kind has a fixture', () => {
   assert.deepEqual(
     [...new Set(FIXTURES.map((f) => f.message.kind))].sort(),
-    Object.keys(COURSE_GOSSIP_MESSAGES).sort(),
+    Object.keys(COURSE_GOSSIP_MESSAGES.declarations).sort(),
   );
 });
 
 for (const fixture of FIXTURES) {
   test(`fixture: ${fixture.name}`, () => {
     const wire = fromHex(fixture.hex);
-    assert.equal(hex(encodeCourseGossipMessage(fixture.message)), hex(wire));
-    const decoded = decodeCourseGossipMessage(wire);
+    assert.equal(hex(COURSE_GOSSIP_MESSAGES.encode(fixture.message)), hex(wire));
+    const decoded = COURSE_GOSSIP_MESSAGES.decode(wire);
     assert.ok(decoded.ok, decoded.ok ? '' : decoded.error.message);
     assert.deepEqual(decoded.value, fixture.message);
   });
@@ -99,7 +98,7 @@ for (const fixture of FIXTURES) {
 
 test('VALIDATION: only the low bit is the verdict; reserved bits are read and ignored', () => {
   const verdict = (h: string): boolean => {
-    const d = decodeCourseGossipMessage(fromHex(h));
+    const d = COURSE_GOSSIP_MESSAGES.decode(fromHex(h));
     assert.ok(d.ok && d.value.kind === 'gossipValidation');
     return isValidated(d.value);
   };
@@ -124,9 +123,9 @@ test('round trips of random values, from empty to the largest data', () => {
       { kind: 'gossipValidation', messageId: int(0xffff), bits: int(0xffff) },
     ];
     for (const message of messages) {
-      const wire = encodeCourseGossipMessage(message);
+      const wire = COURSE_GOSSIP_MESSAGES.encode(message);
       assert.equal((wire[0]! << 8) | wire[1]!, wire.length, 'size counts the whole message');
-      const decoded = decodeCourseGossipMessage(wire);
+      const decoded = COURSE_GOSSIP_MESSAGES.decode(wire);
       assert.ok(decoded.ok, decoded.ok ? '' : decoded.error.message);
       assert.deepEqual(decoded.value, message);
     }
@@ -136,15 +135,15 @@ test('round trips of random values, from empty to the largest data', () => {
 test('the largest ANNOUNCE / NOTIFICATION is 65 535 bytes; one more data byte does not encode', () => {
   assert.equal(MAX_COURSE_GOSSIP_DATA_BYTES, MAX_FRAME_BYTES - 8);
   const max = new Uint8Array(MAX_COURSE_GOSSIP_DATA_BYTES);
-  assert.equal(encodeCourseGossipMessage({ kind: 'gossipAnnounce', ttl: 1, reserved: 0, dataType: 1, data: max }).length, 65_535);
-  assert.equal(encodeCourseGossipMessage({ kind: 'gossipNotification', messageId: 1, dataType: 1, data: max }).length, 65_535);
+  assert.equal(COURSE_GOSSIP_MESSAGES.encode({ kind: 'gossipAnnounce', ttl: 1, reserved: 0, dataType: 1, data: max }).length, 65_535);
+  assert.equal(COURSE_GOSSIP_MESSAGES.encode({ kind: 'gossipNotification', messageId: 1, dataType: 1, data: max }).length, 65_535);
   const over = new Uint8Array(MAX_COURSE_GOSSIP_DATA_BYTES + 1);
   assert.throws(
-    () => encodeCourseGossipMessage({ kind: 'gossipNotification', messageId: 1, dataType: 1, data: over }),
+    () => COURSE_GOSSIP_MESSAGES.encode({ kind: 'gossipNotification', messageId: 1, dataType: 1, data: over }),
     (e: unknown) => (e as { code?: string }).code === 'bad-field',
   );
   assert.throws(
-    () => encodeCourseGossipMessage({ kind: 'gossipAnnounce', ttl: 256, reserved: 0, dataType: 1, data: bytes() }),
+    () => COURSE_GOSSIP_MESSAGES.encode({ kind: 'gossipAnnounce', ttl: 256, reserved: 0, dataType: 1, data: bytes() }),
     (e: unknown) => (e as { code?: string }).code === 'bad-field',
   );
 });
@@ -169,6 +168,6 @@ test('malformed messages are typed errors, never throws', () => {
     ['a DHT type', '0024 028b' + '00'.repeat(32), 'unknown-type'],
   ];
   for (const [what, h, code] of cases) {
-    assert.equal(codeOf(decodeCourseGossipMessage(fromHex(h))), code, what);
+    assert.equal(codeOf(COURSE_GOSSIP_MESSAGES.decode(fromHex(h))), code, what);
   }
 });

@@ -17,17 +17,16 @@
  * (from, session, kind) and a digest of the signed content; the work per link is bounded by a token bucket.
  */
 import { concat, sha256, toUtf8Bytes } from 'ethers';
-import { pickRandom, type Clock, type Random } from '../base/clock.ts';
+import { pickRandom } from '../base/clock.ts';
 import type { ErrorCode } from '../base/errors.ts';
 import type { PeerId } from '../base/peer-id.ts';
-import type { AppMessageHandler } from '../peers/peer-protocol.ts';
-import type { Link } from '../transport/types.ts';
-import type { AnyMessage } from '../wire/messages.ts';
-import { MAX_MESH_SIGNAL_BYTES } from '../wire/constants.ts';
-import { ExpiringMap } from './expiring-map.ts';
-import { SIGNALING_LIMITS, parseSignalEnvelope, signalPayload, type AckResult, type SignalEnvelope } from './protocol.ts';
-import { ReplayCache } from './replay-cache.ts';
-import { verifySignal } from './signal-auth.ts';
+import { Lifecycle, type ServiceChannel, type ServiceLink, type ServicePort, type ServiceState, type Service } from '../service.ts';
+import type { MeshReach, MeshSignals } from '../signaling/signal-router.ts';
+import { MAX_MESH_SIGNAL_BYTES, MESH_SIGNAL_MESSAGES, type MeshSignalMessage } from './messages.ts';
+import { ExpiringMap } from '../signaling/expiring-map.ts';
+import { SIGNALING_LIMITS, parseSignalEnvelope, signalPayload, type AckResult, type SignalEnvelope } from '../signaling/protocol.ts';
+import { ReplayCache } from '../signaling/replay-cache.ts';
+import { verifySignal } from '../signaling/signal-auth.ts';
 import { TokenBuckets } from '../base/token-buckets.ts';
 
 /** Hops a signal may take. Ample for a 2-hop known route with one stale entry on the way; a flood reaches fanout^4 nodes. */
@@ -50,7 +49,7 @@ const ROUTE_ENTRIES = 2048;
 /** Token buckets kept; one per neighbour, and no node has more than a relay's 200 links. */
 const MAX_RATE_KEYS = 256;
 
-export type MeshReach = 'neighbour' | 'routed' | 'flood' | 'none';
+export type { MeshReach };
 
 export const MESH_DROP_REASONS = ['rate-limited', 'malformed', 'duplicate', 'ttl', 'expired', 'bad-signature', 'no-route', 'backpressure'] as const;
 export type MeshDropReason = (typeof MESH_DROP_REASONS)[number];
@@ -63,20 +62,6 @@ export interface MeshSignalStats {
   /** Signals addressed to this node handed to its listeners (the connector). */
   delivered: number;
   dropped: Record<MeshDropReason, number>;
-}
-
-/** What the channel needs of the node; TabmeshNode provides it. */
-export interface MeshNode {
-  readonly id: PeerId;
-  readonly manager: { links(): readonly { readonly remoteId: PeerId }[] };
-  readonly table: { get(id: PeerId): { readonly neighbours: ReadonlySet<PeerId> } | undefined };
-  send(id: PeerId, msg: AnyMessage): void;
-  handle(kind: 'meshSignal', handler: AppMessageHandler<'meshSignal'>): () => void;
-}
-
-export interface MeshSignalChannelOptions {
-  clock: Clock;
-  random: Random;
 }
 
 type MeshListener = (envelope: SignalEnvelope, via: PeerId) => void;
@@ -101,33 +86,44 @@ function refused(code: ErrorCode, message: string): AckResult {
   return { ok: false, code, message };
 }
 
-export class MeshSignalChannel {
+/** The running state: the port the channel carries signals over. */
+interface Running {
+  port: ServicePort;
+  channel: ServiceChannel<MeshSignalMessage>;
+}
+
+export class MeshSignalChannel implements Service, MeshSignals {
+  readonly name = 'mesh-signal';
   readonly stats: MeshSignalStats = {
     sent: { neighbour: 0, routed: 0, flood: 0 },
     forwarded: 0,
     delivered: 0,
     dropped: Object.fromEntries(MESH_DROP_REASONS.map((r) => [r, 0])) as Record<MeshDropReason, number>,
   };
-  readonly #o: MeshSignalChannelOptions;
+  readonly #life = new Lifecycle<Running>();
+  #attached: Running | undefined;
   readonly #listeners = new Set<MeshListener>();
   readonly #seen = new ReplayCache(SEEN_WINDOW_MS, SEEN_ENTRIES);
   /** `${from}/${session}` → the neighbour a signal of that exchange came from. */
   readonly #reverse = new ExpiringMap<string, PeerId>(ROUTE_WINDOW_MS, ROUTE_ENTRIES);
   readonly #buckets = new TokenBuckets<PeerId>(MESH_SIGNAL_BURST, MESH_SIGNAL_PER_SECOND, MAX_RATE_KEYS);
-  #node: MeshNode | undefined;
 
-  constructor(options: MeshSignalChannelOptions) {
-    this.#o = options;
+  get state(): ServiceState {
+    return this.#life.state;
   }
 
-  /** Starts carrying signals over `node`'s links; returns a function that stops it. */
-  attach(node: MeshNode): () => void {
-    this.#node = node;
-    const unhandle = node.handle('meshSignal', (msg, link) => this.#receive(msg, link));
-    return () => {
-      unhandle();
-      if (this.#node === node) this.#node = undefined;
-    };
+  attach(port: ServicePort): void {
+    const channel = port.register(MESH_SIGNAL_MESSAGES, { meshSignal: (msg, link) => this.#receive(msg, link) });
+    this.#attached = { port, channel };
+  }
+
+  start(): void {
+    const attached = this.#attached;
+    if (attached) this.#life.start(() => attached);
+  }
+
+  stop(): void {
+    this.#life.stop();
   }
 
   onSignal(listener: MeshListener): () => void {
@@ -137,8 +133,8 @@ export class MeshSignalChannel {
 
   /** How a signal to `to` would leave this node now (the router's choice of channel uses it). */
   reach(to: PeerId, session?: string): MeshReach {
-    const node = this.#node;
-    return node ? this.#route(node, to, session, undefined, false).reach : 'none';
+    const running = this.#life.running;
+    return running ? this.#route(running.port, to, session, undefined, false).reach : 'none';
   }
 
   /** Sends a signed envelope of this node's into the mesh. Resolves at once: there is no end-to-end ack. */
@@ -147,23 +143,24 @@ export class MeshSignalChannel {
   }
 
   sendNow(envelope: SignalEnvelope): AckResult {
-    const node = this.#node;
-    if (!node) return refused('closed', 'mesh signaling is not attached to a node');
+    const running = this.#life.running;
+    if (!running) return refused('closed', 'mesh signaling is not running');
     const json = JSON.stringify(envelope);
     if (json.length > MAX_MESH_SIGNAL_BYTES) return refused('oversized', 'signal too large for the mesh');
     // Our own signal coming back around a flood is dropped as already seen.
-    this.#seen.admit(dedupeKey(envelope), this.#o.clock.now());
-    const route = this.#route(node, envelope.to, envelope.session, undefined, true);
+    this.#seen.admit(dedupeKey(envelope), running.port.clock.now());
+    const route = this.#route(running.port, envelope.to, envelope.session, undefined, true);
     if (route.reach === 'none') return refused('unknown-peer', 'no neighbour to carry the signal');
-    if (this.#sendTo(node, route.hops, envelope.to, MESH_SIGNAL_TTL, json) === 0) return refused('backpressure', 'no neighbour took the signal');
+    if (this.#sendTo(running, route.hops, envelope.to, MESH_SIGNAL_TTL, json) === 0) return refused('backpressure', 'no neighbour took the signal');
     this.stats.sent[route.reach] += 1;
     return { ok: true };
   }
 
-  #receive(msg: { target: PeerId; ttl: number; envelope: string }, link: Link): void {
-    const node = this.#node;
-    if (!node) return;
-    const now = this.#o.clock.now();
+  #receive(msg: { target: PeerId; ttl: number; envelope: string }, link: ServiceLink): void {
+    const running = this.#life.running;
+    if (!running) return;
+    const { port } = running;
+    const now = port.clock.now();
     if (!this.#buckets.take(link.remoteId, now)) return this.#drop('rate-limited');
     let raw: unknown;
     try {
@@ -180,7 +177,7 @@ export class MeshSignalChannel {
     const envelope = parsed.value;
     if (!this.#seen.admit(dedupeKey(envelope), now)) return this.#drop('duplicate');
     this.#reverse.set(`${envelope.from}/${envelope.session}`, link.remoteId, now);
-    if (envelope.to === node.id) {
+    if (envelope.to === port.id) {
       this.stats.delivered += 1;
       for (const listener of this.#listeners) {
         try {
@@ -194,32 +191,32 @@ export class MeshSignalChannel {
     const ttl = Math.min(msg.ttl, MESH_SIGNAL_TTL);
     if (ttl <= 1) return this.#drop('ttl');
     if (Math.abs(now - envelope.ts) > SIGNALING_LIMITS.signalMaxAgeMs) return this.#drop('expired');
-    const route = this.#route(node, envelope.to, envelope.session, link.remoteId, true);
+    const route = this.#route(port, envelope.to, envelope.session, link.remoteId, true);
     if (route.reach === 'none') return this.#drop('no-route');
     if (route.reach === 'flood' && !verifySignal(envelope, now).ok) return this.#drop('bad-signature');
     // The JSON is passed on as received: what the target verifies is exactly what the origin signed.
-    if (this.#sendTo(node, route.hops, envelope.to, ttl - 1, msg.envelope) > 0) this.stats.forwarded += 1;
+    if (this.#sendTo(running, route.hops, envelope.to, ttl - 1, msg.envelope) > 0) this.stats.forwarded += 1;
   }
 
-  #route(node: MeshNode, to: PeerId, session: string | undefined, exclude: PeerId | undefined, pick: boolean): Route {
-    const neighbours = node.manager.links().map((l) => l.remoteId).filter((id) => id !== exclude);
+  #route(port: ServicePort, to: PeerId, session: string | undefined, exclude: PeerId | undefined, pick: boolean): Route {
+    const neighbours = port.links().filter((id) => id !== exclude);
     if (neighbours.length === 0) return { reach: 'none', hops: [] };
     if (neighbours.includes(to)) return { reach: 'neighbour', hops: [to] };
     if (session !== undefined) {
-      const back = this.#reverse.get(`${to}/${session}`, this.#o.clock.now());
+      const back = this.#reverse.get(`${to}/${session}`, port.clock.now());
       if (back !== undefined && neighbours.includes(back)) return { reach: 'routed', hops: [back] };
     }
-    const via = neighbours.filter((id) => node.table.get(id)?.neighbours.has(to) === true);
-    if (via.length > 0) return { reach: 'routed', hops: pick ? pickRandom(via, 1, this.#o.random) : [] };
-    return { reach: 'flood', hops: pick ? pickRandom(neighbours, MESH_FLOOD_FANOUT, this.#o.random) : [] };
+    const via = neighbours.filter((id) => port.peer(id)?.neighbours.has(to) === true);
+    if (via.length > 0) return { reach: 'routed', hops: pick ? pickRandom(via, 1, port.random) : [] };
+    return { reach: 'flood', hops: pick ? pickRandom(neighbours, MESH_FLOOD_FANOUT, port.random) : [] };
   }
 
   /** Returns how many neighbours took the message. */
-  #sendTo(node: MeshNode, hops: readonly PeerId[], target: PeerId, ttl: number, envelope: string): number {
+  #sendTo(running: Running, hops: readonly PeerId[], target: PeerId, ttl: number, envelope: string): number {
     let sent = 0;
     for (const hop of hops) {
       try {
-        node.send(hop, { kind: 'meshSignal', target, ttl, envelope });
+        running.channel.send(hop, { kind: 'meshSignal', target, ttl, envelope });
         sent += 1;
       } catch {
         this.#drop('backpressure'); // the link closed or its queue is full; the dial times out and is retried

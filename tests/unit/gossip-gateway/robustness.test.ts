@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startGossipGateway } from '../../../relay/src/gateway/index.ts';
+import { startGossipGateway } from '../../../relay/src/gossip-gateway/index.ts';
 import { fromHex, startTestGateway, TestClient } from './helpers.ts';
 import { is, mesh, subscribed } from './mesh.ts';
 import { announce, notification, notify, text } from './messages.ts';

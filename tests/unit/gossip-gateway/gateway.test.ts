@@ -13,7 +13,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Socket } from 'node:net';
 import { once } from 'node:events';
-import { encodeCourseGossipMessage } from '../../../web/src/node/wire/course-gossip.ts';
+import { COURSE_GOSSIP_MESSAGES } from '../../../relay/src/gossip-gateway/messages.ts';
 import { FrameSplitter } from '../../../web/src/node/wire/splitter.ts';
 import { cutStreamWriter } from '../../support/cut-stream.ts';
 import type { FakeEvent } from './fake-gossip.ts';
@@ -90,8 +90,8 @@ test('NOTIFY and ANNOUNCE in one read, and every split of a message stream into 
   const { relay } = mesh();
   const gateway = await startTestGateway(t, relay);
   const stream = Buffer.concat(
-    [notify(7), notify(9), announce(7, text('seven'), 2), validation(0, true), announce(9, new Uint8Array(), 0), notify(11)].map(
-      encodeCourseGossipMessage,
+    [notify(7), notify(9), announce(7, text('seven'), 2), validation(0, true), announce(9, new Uint8Array(), 0), notify(11)].map((m) =>
+      COURSE_GOSSIP_MESSAGES.encode(m),
     ),
   );
   const expected = [
@@ -162,7 +162,7 @@ test('one NOTIFICATION per socket write, never gathered, even after the client s
   // asserted here. The recorder does see gathering when it happens:
   const control = createServer((socket: Socket) => {
     socket.cork();
-    for (let i = 0; i < 3; i++) socket.write(encodeCourseGossipMessage(notification(i, 5, Uint8Array.of(i))));
+    for (let i = 0; i < 3; i++) socket.write(COURSE_GOSSIP_MESSAGES.encode(notification(i, 5, Uint8Array.of(i))));
     socket.uncork();
   });
   control.listen(0, '127.0.0.1');

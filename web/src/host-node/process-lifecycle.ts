@@ -1,5 +1,10 @@
-/** What every Tabmesh process entry point shares: console logging and a prompt, bounded exit on signals. */
-import type { Logger } from './server.ts';
+/** What every Tabmesh process entry point shares: one logger shape, console logging, a bounded exit on signals. */
+
+/** Every process logs through this: the server, the relay, its gateways, scripts. */
+export interface Logger {
+  info(message: string): void;
+  warn(message: string, error?: unknown): void;
+}
 
 /** @roamhq/wrtc can keep a process alive for seconds after close; never wait longer than this. */
 export const SHUTDOWN_GRACE_MS = 5_000;

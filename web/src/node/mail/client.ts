@@ -1,0 +1,103 @@
+/**
+ * Sends e-mail through a relay's mail gateway: a mailSend message over the data channel to a
+ * connected relay (dialing one known from the peer table when none is a neighbour), answered by
+ * mailResult with the same request id.
+ */
+import { ERROR_CODES, TabmeshError } from '../base/errors.ts';
+import type { PeerId } from '../base/peer-id.ts';
+import { withTimeout } from '../base/timeout.ts';
+import { Lifecycle, requirePort, type Service, type ServiceChannel, type ServicePort, type ServiceState } from '../service.ts';
+import type { MailRequest } from './api.ts';
+import { MAIL_MESSAGES, MAIL_OK, type MailMessage } from './messages.ts';
+
+/** The relay answers after its SMTP server does; a slow one still answers well inside this. */
+const MAIL_TIMEOUT_MS = 30_000;
+/** Requests awaiting an answer at once; beyond this the caller is told to wait. */
+const MAX_PENDING = 32;
+
+interface Pending {
+  relay: PeerId;
+  resolve: () => void;
+  reject: (error: TabmeshError) => void;
+}
+
+export class MailClient implements Service {
+  readonly name = 'mail-client';
+  readonly #life = new Lifecycle<true>();
+  readonly #pending = new Map<number, Pending>();
+  /** Relays known other than through the peer table (the signaling server's relay offers). */
+  readonly #knownRelays: () => PeerId[];
+  #port: ServicePort | undefined;
+  #channel: ServiceChannel<MailMessage> | undefined;
+
+  constructor(knownRelays: () => PeerId[] = () => []) {
+    this.#knownRelays = knownRelays;
+  }
+
+  get state(): ServiceState {
+    return this.#life.state;
+  }
+
+  attach(port: ServicePort): void {
+    this.#port = port;
+    this.#channel = port.register(MAIL_MESSAGES, {
+      // A tab is no mail gateway: a request sent to it is not answered (the sender times out).
+      mailSend: () => undefined,
+      mailResult: (msg, link) => {
+        const pending = this.#pending.get(msg.requestId);
+        if (!pending || pending.relay !== link.remoteId) return;
+        this.#pending.delete(msg.requestId);
+        if (msg.code === MAIL_OK) pending.resolve();
+        else pending.reject(new TabmeshError(ERROR_CODES[msg.code] ?? 'mail-failed', 'the relay refused the mail'));
+      },
+    });
+  }
+
+  start(): void {
+    this.#life.start(() => true);
+  }
+
+  /** Requests still waiting are refused with 'closed'. */
+  stop(): void {
+    if (!this.#life.stop()) return;
+    for (const [id, pending] of [...this.#pending]) {
+      this.#pending.delete(id);
+      pending.reject(new TabmeshError('closed', 'the node stopped'));
+    }
+  }
+
+  async send(request: MailRequest): Promise<void> {
+    const port = requirePort(this.#port, this.name);
+    if (!this.#life.running) throw new TabmeshError('closed', 'mail is not running');
+    if (this.#pending.size >= MAX_PENDING) throw new TabmeshError('rate-limited', 'too many mails in flight');
+    const relay = await this.#relay(port);
+    const requestId = Math.floor(port.random() * 0xffffffff) >>> 0;
+    const answered = new Promise<void>((resolve, reject) => this.#pending.set(requestId, { relay, resolve, reject }));
+    try {
+      this.#channel?.send(relay, { kind: 'mailSend', requestId, ...request });
+      await withTimeout(port.clock, MAIL_TIMEOUT_MS, answered, { message: 'the relay did not answer' });
+    } finally {
+      this.#pending.delete(requestId);
+    }
+  }
+
+  /** The nearest relay with an open link, else a known relay dialed now. */
+  async #relay(port: ServicePort): Promise<PeerId> {
+    const relays = port
+      .peers()
+      .filter((p) => p.roles.includes('relay'))
+      .sort((a, b) => (a.latencyMs ?? Infinity) - (b.latencyMs ?? Infinity));
+    const linked = relays.find((p) => p.linked);
+    if (linked) return linked.id;
+    const candidates = [...new Set([...relays.map((p) => p.id), ...this.#knownRelays()])];
+    for (const candidate of candidates) {
+      try {
+        await port.connect(candidate);
+        return candidate;
+      } catch {
+        // try the next relay
+      }
+    }
+    throw new TabmeshError('unknown-peer', 'no relay reachable');
+  }
+}
