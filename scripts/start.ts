@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../signaling-server/src/config.ts';
 import { startSignalingServer, type Logger, type SignalingServer } from '../signaling-server/src/server.ts';
 import { loadRelayConfig, RelayConfigError, type RelayConfig } from '../relay/src/config.ts';
-import { createOutboxHandler, DEFAULT_SINK_HOST, DEFAULT_SINK_PORT, startSmtpSink, type SmtpSink } from '../relay/src/mail/index.ts';
+import { createOutboxHandler, DEFAULT_SINK_HOST, DEFAULT_SINK_PORT, startSmtpSink, type SmtpSink } from './dev/mail-sink/index.ts';
 import { PortInUseError, startRelay, TURN_SECRET_FILE, type Relay } from '../relay/src/relay.ts';
 import { loadOrCreateSecret } from '../web/src/host-node/secret-file.ts';
 

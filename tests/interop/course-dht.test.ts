@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { startDhtGateway, type DhtGateway } from '../../relay/src/dht-gateway/index.ts';
 import { CourseDhtClient, GET, message, putBytes } from '../support/course-dht-client.ts';
-import { FakeDht } from '../unit/dht-gateway/fake-dht.ts';
+import { FakeDht } from '../unit/relay/dht-gateway/fake-dht.ts';
 
 const keyOf = (name: string): Buffer => createHash('sha256').update(name).digest();
 const text = (s: string): Buffer => Buffer.from(s, 'utf8');

@@ -9,7 +9,7 @@ import type { TestContext } from 'node:test';
 import { startGossipGateway, type GossipGateway } from '../../relay/src/gossip-gateway/index.ts';
 import type { AnnounceOptions, GossipApi, Notification, Subscription, ViewEntry } from '../../web/src/node/gossip/api.ts';
 import { GossipSim } from '../sim/gossip-sim.ts';
-import { FakeGossipHub } from '../unit/gossip-gateway/fake-gossip.ts';
+import { FakeGossipHub } from '../unit/relay/gossip-gateway/fake-gossip.ts';
 import { CourseClient } from './course-client.ts';
 
 /** Passes every call through to `inner` and lets the test wait for the gateway's calls. */

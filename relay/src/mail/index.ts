@@ -1,4 +1,4 @@
-/** Outbound mail: the gateway peers submit to, its SMTP transport, and the dev sink + outbox. */
+/** Outbound mail: the gateway peers submit to and its SMTP transport. The dev sink lives in scripts/dev/mail-sink. */
 export { isMailAddress, MAX_ADDRESS_CHARS, MAX_LOCAL_PART_CHARS } from './address.ts';
 export { MAIL_ERROR_CODES, MailError, type MailErrorCode, type MailResult } from './errors.ts';
 export {
@@ -18,14 +18,3 @@ export {
   type OutgoingMail,
 } from './mail-gateway.ts';
 export { smtpTransport } from './smtp-transport.ts';
-export {
-  DEFAULT_MAX_MESSAGES,
-  DEFAULT_MAX_MESSAGE_BYTES,
-  DEFAULT_SINK_HOST,
-  DEFAULT_SINK_PORT,
-  startSmtpSink,
-  type SmtpSink,
-  type SmtpSinkOptions,
-} from './smtp-sink.ts';
-export { createOutboxHandler, type OutboxHandler, type OutboxSource } from './outbox-http.ts';
-export * from './outbox-api.ts';

@@ -19,7 +19,7 @@ import { Identity } from '../../../web/src/node/peers/identity.ts';
 import type { Role } from '../../../web/src/node/peers/roles.ts';
 import type { IceServer } from '../../../web/src/node/signaling/protocol.ts';
 import { SignalingClient, type SignalingSocket } from '../../../web/src/node/signaling/signaling-client.ts';
-import { WebRtcConnector } from '../../../web/src/node/signaling/webrtc-connector.ts';
+import { WebRtcConnector } from '../../../web/src/webrtc/webrtc-connector.ts';
 import type { Service } from '../../../web/src/node/service.ts';
 
 export const TEST_SECRET = 'relay-test-secret-0123456789abcdef';

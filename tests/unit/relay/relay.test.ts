@@ -8,7 +8,7 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { startSignalingServer, type SignalingServer } from '../../../signaling-server/src/server.ts';
-import { startSmtpSink } from '../../../relay/src/mail/index.ts';
+import { startSmtpSink } from '../../../scripts/dev/mail-sink/index.ts';
 import { PortInUseError } from '../../../relay/src/relay.ts';
 import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 import {

@@ -11,7 +11,7 @@ import {
   type OutboxEntry,
   type OutboxList,
   type OutboxMessage,
-} from '../../../relay/src/mail/outbox-api.ts';
+} from '../contracts/outbox.ts';
 import { errorMessage } from './errors.ts';
 import { formatBytes } from './format.ts';
 import { shared, tableStyles } from './styles.ts';

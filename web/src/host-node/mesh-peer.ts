@@ -17,7 +17,7 @@ import type { NodeStorage } from '../node/peers/ports.ts';
 import type { Role } from '../node/peers/roles.ts';
 import { SignalRouter } from '../node/signaling/signal-router.ts';
 import { SignalingClient, type SignalingClientOptions, type SignalingSocket } from '../node/signaling/signaling-client.ts';
-import { WebRtcConnector } from '../node/signaling/webrtc-connector.ts';
+import { WebRtcConnector } from '../webrtc/webrtc-connector.ts';
 import type { Service } from '../node/service.ts';
 
 export type SignalingSocketOptions = Partial<ManagerOptions & SocketOptions>;

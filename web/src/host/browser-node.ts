@@ -18,7 +18,7 @@ import { DEFAULT_TAB_ROLES } from '../node/peers/roles.ts';
 import { RelaySelector } from '../node/signaling/relay-selector.ts';
 import { SignalRouter } from '../node/signaling/signal-router.ts';
 import { SignalingClient, type SignalingSocket } from '../node/signaling/signaling-client.ts';
-import { WebRtcConnector } from '../node/signaling/webrtc-connector.ts';
+import { WebRtcConnector } from '../webrtc/webrtc-connector.ts';
 import { idbDhtStorage } from './idb-dht-storage.ts';
 import { idbStorage } from './idb-storage.ts';
 import { claimIdentity } from './identity-slots.ts';

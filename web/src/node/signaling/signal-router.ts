@@ -22,7 +22,7 @@ import type { SignalingState } from '../peers/types.ts';
 import type { Clock } from '../base/clock.ts';
 import { ExpiringMap } from './expiring-map.ts';
 import { SIGNALING_LIMITS, type AckResult, type IceServer, type SignalEnvelope, type SignalKind } from './protocol.ts';
-import type { SignalChannel } from './webrtc-connector.ts';
+import type { SignalChannel } from '../../webrtc/webrtc-connector.ts';
 
 export type SignalWay = 'mesh' | 'server';
 
