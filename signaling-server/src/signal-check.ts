@@ -5,7 +5,7 @@
  */
 import { err, ok, type Result } from '../../web/src/node/base/errors.ts';
 import { SIGNALING_LIMITS, type SignalEnvelope } from '../../web/src/node/signaling/protocol.ts';
-import { ReplayCache } from '../../web/src/node/signaling/replay-cache.ts';
+import { ExpiringMap } from '../../web/src/node/base/expiring-map.ts';
 import { verifySignal } from '../../web/src/node/signaling/signal-auth.ts';
 import type { Registry } from './registry.ts';
 
@@ -17,8 +17,8 @@ export const SIGNAL_REPLAY_WINDOW_MS = 2 * SIGNALING_LIMITS.signalMaxAgeMs;
 /** Bounds memory (~200 bytes per key) while covering 20 signals/s from hundreds of sockets. */
 export const SIGNAL_REPLAY_MAX_ENTRIES = 100_000;
 
-export function createSignalReplayCache(): ReplayCache {
-  return new ReplayCache(SIGNAL_REPLAY_WINDOW_MS, SIGNAL_REPLAY_MAX_ENTRIES);
+export function createSignalReplayCache(): ExpiringMap<string> {
+  return new ExpiringMap<string>(SIGNAL_REPLAY_WINDOW_MS, SIGNAL_REPLAY_MAX_ENTRIES);
 }
 
 /** Returns the target's connection handle, or the reason to refuse the envelope. */
@@ -27,7 +27,7 @@ export function checkSignal<H>(
   sender: H,
   envelope: SignalEnvelope,
   nowMs: number,
-  replays: ReplayCache,
+  replays: ExpiringMap<string>,
 ): Result<H> {
   const registration = registry.registrationOf(sender);
   if (registration === undefined) return err('not-registered', 'register before signalling');

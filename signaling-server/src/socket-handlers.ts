@@ -16,7 +16,7 @@ import {
   type IceServer,
   type ServerToClientEvents,
 } from '../../web/src/node/signaling/protocol.ts';
-import type { ReplayCache } from '../../web/src/node/signaling/replay-cache.ts';
+import type { ExpiringMap } from '../../web/src/node/base/expiring-map.ts';
 import type { Counters } from './metrics.ts';
 import { EVENT_LIMITS, RateLimiter, STRIKE_LIMIT, TokenBucket } from './rate-limit.ts';
 import type { Registry } from './registry.ts';
@@ -28,7 +28,7 @@ export type TabmeshSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
 
 export interface SocketContext {
   registry: Registry<TabmeshSocket>;
-  replays: ReplayCache;
+  replays: ExpiringMap<string>;
   counters: Counters;
   iceServers: readonly IceServer[];
   /** Mints TURN credentials for relay offers; undefined = no offers. */

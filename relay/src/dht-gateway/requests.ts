@@ -19,7 +19,7 @@ import {
   MAX_COURSE_DHT_SUCCESS_VALUE_BYTES,
   type CourseDhtMessageOf,
 } from './messages.ts';
-import { withDeadline } from './deadline.ts';
+import { withTimeout, type TimeoutOptions } from '../../../web/src/node/base/timeout.ts';
 
 /** All the gateway needs of the DHT. */
 export type DhtPort = Pick<DhtApi, 'put' | 'get'>;
@@ -64,7 +64,7 @@ export function putOptions(msg: Pick<CourseDhtMessageOf<'dhtPut'>, 'ttl' | 'repl
 export async function runPut(ctx: RequestContext, msg: CourseDhtMessageOf<'dhtPut'>): Promise<Outcome> {
   const key = keyHex(msg.key);
   try {
-    await withDeadline(ctx.clock, ctx.timeoutMs, ctx.signal, (signal) => ctx.dht.put(key, msg.value, putOptions(msg, signal)));
+    await withTimeout(ctx.clock, ctx.timeoutMs, (signal) => ctx.dht.put(key, msg.value, putOptions(msg, signal)), deadline(ctx));
     return { op: 'put', kind: 'stored', reply: null };
   } catch (error) {
     return { op: 'put', kind: failureKind(error, ctx.signal), reply: null, error };
@@ -76,7 +76,7 @@ export async function runGet(ctx: RequestContext, msg: CourseDhtMessageOf<'dhtGe
   let kind: OutcomeKind;
   let failure: unknown;
   try {
-    const result = await withDeadline(ctx.clock, ctx.timeoutMs, ctx.signal, (signal) => ctx.dht.get(key, { signal }));
+    const result = await withTimeout(ctx.clock, ctx.timeoutMs, (signal) => ctx.dht.get(key, { signal }), deadline(ctx));
     if (result.value.length <= MAX_COURSE_DHT_SUCCESS_VALUE_BYTES) {
       return { op: 'get', kind: 'found', reply: dhtSuccess.encode({ key: msg.key, value: result.value }) };
     }
@@ -97,4 +97,9 @@ function failureKind(error: unknown, client: AbortSignal): OutcomeKind {
   if (error.code === 'not-found') return 'not-found';
   if (error.code === 'timeout') return 'timeout';
   return 'refused';
+}
+
+/** The client's signal ends the call too (a client that left); both errors say what happened. */
+function deadline(ctx: { signal: AbortSignal; timeoutMs: number }): TimeoutOptions {
+  return { signal: ctx.signal, abortMessage: 'the client is gone', message: `no answer from the DHT within ${ctx.timeoutMs} ms` };
 }

@@ -5,13 +5,13 @@
  * MESSAGE-INTEGRITY (when authenticated) and FINGERPRINT.
  */
 import type { Authenticator } from './auth.ts';
-import { ATTR, ERROR, METHOD } from './constants.ts';
+import { ATTR, ERROR, METHOD, TRANSACTION_CACHE_ENTRIES, TRANSACTION_CACHE_MS } from './constants.ts';
 import { failure, type AuthInfo, type ClientEndpoint, type Reply, type ServerContext } from './context.ts';
 import { REQUEST_HANDLERS } from './handlers.ts';
 import { relaySendIndication } from './relay-data.ts';
 import { attribute, encodeText, encodeUnknownAttributes } from './stun-attributes.ts';
 import { decodeStunMessage, encodeStunMessage, type DecodedStunMessage, type StunAttribute } from './stun-message.ts';
-import { TransactionCache } from './transaction-cache.ts';
+import { ExpiringMap } from '../../../web/src/node/base/expiring-map.ts';
 
 export interface StunDispatcherOptions {
   readonly ctx: ServerContext;
@@ -29,7 +29,12 @@ interface Answer {
 
 export class StunDispatcher {
   readonly #options: StunDispatcherOptions;
-  readonly #cache = new TransactionCache();
+  /**
+   * Answers by transaction: a retransmitted request (same 5-tuple, same transaction id) gets the
+   * bytes of the first answer again instead of being processed twice (RFC 5389 §7.3.1), which
+   * matters for Allocate, Refresh with lifetime 0, and anything else not idempotent.
+   */
+  readonly #cache = new ExpiringMap<string, Uint8Array>(TRANSACTION_CACHE_MS, TRANSACTION_CACHE_ENTRIES);
   /** Requests being answered (Allocate waits for a socket): their retransmissions are dropped. */
   readonly #inFlight = new Set<string>();
   readonly #software: StunAttribute[];
@@ -54,7 +59,7 @@ export class StunDispatcher {
       return true;
     }
     if (message.cls !== 'request') return true; // responses are for clients, not for us
-    const txKey = TransactionCache.key(client.key, message.transactionId);
+    const txKey = `${client.key}|${Buffer.from(message.transactionId).toString('hex')}`;
     const cached = this.#cache.get(txKey, now);
     if (cached) {
       client.send([cached]);

@@ -15,7 +15,7 @@ import { simplePeerChannel } from './simple-peer-channel.ts';
 import type { Link } from '../node/transport/types.ts';
 import type { AckResult, IceServer, SignalEnvelope, SignalKind } from '../node/signaling/protocol.ts';
 import { SIGNALING_LIMITS } from '../node/signaling/protocol.ts';
-import { ReplayCache } from '../node/signaling/replay-cache.ts';
+import { ExpiringMap } from '../node/base/expiring-map.ts';
 import { newSessionId, signSignal, verifySignal } from '../node/signaling/signal-auth.ts';
 
 /** An answering peer that has not connected by then is dropped. */
@@ -70,7 +70,7 @@ export class WebRtcConnector implements Connector {
   readonly #pending = new Map<string, PendingDial>();
   /** At most one answer in progress per peer: a newer offer supersedes an older one. */
   readonly #answering = new Map<PeerId, AnswerSlot>();
-  readonly #replay = new ReplayCache(2 * SIGNALING_LIMITS.signalMaxAgeMs, REPLAY_CACHE_ENTRIES);
+  readonly #replay = new ExpiringMap<string>(2 * SIGNALING_LIMITS.signalMaxAgeMs, REPLAY_CACHE_ENTRIES);
   #policy: (from: PeerId) => AcceptDecision = () => ({ ok: false, code: 'closed' });
   #onLink: (link: Link) => void = (link) => link.close('closed');
   #closed = false;

@@ -2,19 +2,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RumorStore, type StoredRumor } from '../../../../web/src/node/gossip/rumor-store.ts';
 import { randomRumorId, rumorIdBytes, rumorIdHex } from '../../../../web/src/node/gossip/rumor-id.ts';
-import { SeenCache } from '../../../../web/src/node/gossip/seen-cache.ts';
+import { ExpiringMap } from '../../../../web/src/node/base/expiring-map.ts';
 import { TokenBuckets } from '../../../../web/src/node/base/token-buckets.ts';
 import { seededRandom } from '../../../support/random.ts';
 
-test('seen cache: duplicates within the ttl, forgotten after it, oldest evicted when full', () => {
-  const seen = new SeenCache(2, 1000);
-  assert.equal(seen.add('a', 0), true);
-  assert.equal(seen.add('a', 500), false);
+test('expiring map as a seen cache: duplicates within the ttl, forgotten after it, oldest evicted when full', () => {
+  const seen = new ExpiringMap<string>(1000, 2);
+  assert.equal(seen.admit('a', 0), true);
+  assert.equal(seen.admit('a', 500), false);
   assert.equal(seen.has('a', 999), true);
   assert.equal(seen.has('a', 1000), false);
-  assert.equal(seen.add('a', 1000), true);
-  seen.add('b', 1001);
-  seen.add('c', 1002);
+  assert.equal(seen.admit('a', 1000), true);
+  seen.admit('b', 1001);
+  seen.admit('c', 1002);
   assert.equal(seen.size, 2);
   assert.equal(seen.has('a', 1003), false, 'the oldest went first');
   assert.equal(seen.has('c', 1003), true);

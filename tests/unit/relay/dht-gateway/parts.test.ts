@@ -6,7 +6,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TabmeshError } from '../../../../web/src/node/base/errors.ts';
 import { addressKey, ConnectionLimits } from '../../../../relay/src/tcp-gateway/connection-limits.ts';
-import { withDeadline } from '../../../../relay/src/dht-gateway/deadline.ts';
 import { RequestQueue } from '../../../../relay/src/dht-gateway/request-queue.ts';
 import { keyHex, putOptions } from '../../../../relay/src/dht-gateway/requests.ts';
 import { VirtualClock } from '../../../support/virtual-clock.ts';
@@ -91,35 +90,6 @@ test('RequestQueue: a failing job does not stop its key; clear() drops the waiti
   await queue.whenIdle();
   assert.deepEqual(log, ['start a', 'end a']);
   assert.throws(() => new RequestQueue(0, () => {}), (e: unknown) => e instanceof TabmeshError && e.code === 'bad-field');
-});
-
-test('withDeadline: settles as the call, or times out / aborts even when the call ignores its signal', async () => {
-  const clock = new VirtualClock();
-  const parent = new AbortController();
-  assert.equal(await withDeadline(clock, 100, parent.signal, async () => 'done'), 'done');
-  await assert.rejects(withDeadline(clock, 100, parent.signal, () => Promise.reject(new RangeError('x'))), RangeError);
-  await assert.rejects(withDeadline(clock, 100, parent.signal, () => { throw new RangeError('sync'); }), RangeError);
-  assert.equal(clock.pending, 0, 'settled calls leave no timer');
-
-  let seen: AbortSignal | undefined;
-  const never = withDeadline(clock, 100, parent.signal, (signal) => ((seen = signal), new Promise<never>(() => {})));
-  const timedOut = assert.rejects(never, (e: unknown) => e instanceof TabmeshError && e.code === 'timeout');
-  await clock.advance(99);
-  assert.equal(seen?.aborted, false);
-  await clock.advance(1);
-  await timedOut;
-  assert.equal(seen?.aborted, true, 'the call was told to stop');
-
-  const gone = withDeadline(clock, 100, parent.signal, () => new Promise<never>(() => {}));
-  parent.abort();
-  await assert.rejects(gone, (e: unknown) => e instanceof TabmeshError && e.code === 'aborted');
-  let called = false;
-  await assert.rejects(
-    withDeadline(clock, 100, parent.signal, async () => (called = true)),
-    (e: unknown) => e instanceof TabmeshError && e.code === 'aborted',
-  );
-  assert.equal(called, false, 'not called for a client already gone');
-  assert.equal(clock.pending, 0);
 });
 
 test('ConnectionLimits: per address (IPv4-mapped counts as IPv4) and in total', () => {

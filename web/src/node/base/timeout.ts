@@ -8,8 +8,10 @@ import type { Clock } from './clock.ts';
 import { TabmeshError } from './errors.ts';
 
 export interface TimeoutOptions {
-  /** Aborts the work early: the promise rejects with the signal's reason (TabmeshError 'aborted' when none). */
+  /** Aborts the work early: the promise rejects with TabmeshError 'aborted' (or the signal's reason when that is one). */
   signal?: AbortSignal;
+  /** Said by the 'aborted' error. */
+  abortMessage?: string;
   /** Said by the timeout error. */
   message?: string;
 }
@@ -36,7 +38,8 @@ export function withTimeout<T>(
       controller.abort(error);
       reject(error);
     };
-    const onAbort = (): void => fail(outer?.reason ?? new TabmeshError('aborted', 'aborted'));
+    const onAbort = (): void =>
+      fail(outer?.reason instanceof TabmeshError ? outer.reason : new TabmeshError('aborted', options.abortMessage ?? 'aborted'));
     const timer = clock.setTimeout(() => fail(new TabmeshError('timeout', options.message ?? `no answer within ${ms} ms`)), ms);
     if (outer?.aborted) return onAbort();
     outer?.addEventListener('abort', onAbort, { once: true });

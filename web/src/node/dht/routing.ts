@@ -4,13 +4,14 @@
  * to the key's successor, which handles it. Each hop remembers where the request came from, so
  * the result travels back the same way — no hop needs a link to the origin.
  */
-import type { TimerHandle } from '../base/clock.ts';
 import { TabmeshError, type ErrorCode } from '../base/errors.ts';
 import type { PeerId } from '../base/peer-id.ts';
 import { errorCodeFromWire, errorCodeToWire } from '../wire/messages.ts';
 import type { DhtMessageOf } from './messages.ts';
 import type { DhtKey } from './api.ts';
 import { MAX_PENDING_FORWARDS, MAX_ROUTE_HOPS, ROUTE_BURST_PER_LINK, ROUTE_RATE_PER_LINK } from './constants.ts';
+import { ExpiringMap } from '../base/expiring-map.ts';
+import { PendingRequests } from '../base/pending-requests.ts';
 import { TokenBuckets } from '../base/token-buckets.ts';
 import { closestPreceding, inHalfOpen } from './ring.ts';
 import type { DhtContext } from './context.ts';
@@ -51,9 +52,11 @@ export interface RouteResult extends OpResult {
 /** The successor's side: handles an op addressed to it. */
 export type OpHandler = (op: DhtOp, key: DhtKey, body: Uint8Array, from: PeerId) => Promise<OpResult>;
 
-type Pending =
-  | { kind: 'own'; resolve: (r: RouteResult) => void; timer: TimerHandle }
-  | { kind: 'forward'; from: PeerId; fromRid: number; timer: TimerHandle };
+/** A request passed on for another node: where its answer goes back to. */
+interface Forwarded {
+  from: PeerId;
+  fromRid: number;
+}
 
 const EMPTY = new Uint8Array(0);
 /** Neighbours tracked by the per-link limiter (more than a node's hard cap of links). */
@@ -62,7 +65,10 @@ const MAX_RATE_KEYS = 256;
 export class Router {
   readonly #ctx: DhtContext;
   readonly #handleOp: OpHandler;
-  readonly #pending = new Map<number, Pending>();
+  /** This node's own requests, by rid. */
+  readonly #own: PendingRequests<number, RouteResult>;
+  /** Requests forwarded for others, by the rid they carry onwards; forgotten after the request timeout. */
+  readonly #forwarded: ExpiringMap<number, Forwarded>;
   readonly #perLink = new TokenBuckets<PeerId>(ROUTE_BURST_PER_LINK, ROUTE_RATE_PER_LINK, MAX_RATE_KEYS);
   #nextRid: number;
 
@@ -70,6 +76,8 @@ export class Router {
     this.#ctx = ctx;
     this.#handleOp = handleOp;
     this.#nextRid = Math.floor(ctx.deps.random() * 0x7fff_ffff);
+    this.#own = new PendingRequests(ctx.deps.clock);
+    this.#forwarded = new ExpiringMap(ctx.config.requestTimeoutMs, MAX_PENDING_FORWARDS);
   }
 
   /**
@@ -80,17 +88,14 @@ export class Router {
   request(op: DhtOp, key: DhtKey, body: Uint8Array = EMPTY, to?: PeerId, deliver = true): Promise<RouteResult> {
     const self = this.#ctx.deps.selfId;
     if (to === undefined && this.#isMine(key)) return this.#local(op, key, body, self, 0);
-    return new Promise((resolve) => {
-      const rid = this.#rid();
-      const timer = this.#ctx.deps.clock.setTimeout(() => {
-        this.#pending.delete(rid);
-        resolve({ code: 'timeout', body: EMPTY, node: self, hops: 0 });
-      }, this.#ctx.config.requestTimeoutMs);
-      this.#pending.set(rid, { kind: 'own', resolve, timer });
-      const msg: DhtMessageOf<'dhtRoute'> = { kind: 'dhtRoute', rid, key, hops: 0, deliver: 0, op, body };
-      const sent = to === undefined ? this.#forward(msg) : this.#ctx.send(to, { ...msg, hops: 1, deliver: deliver ? 1 : 0 });
-      if (!sent) this.#settle(rid, { code: 'no-route', body: EMPTY, node: self, hops: 0 });
-    });
+    const rid = this.#rid();
+    const answer = this.#own.wait(rid, this.#ctx.config.requestTimeoutMs).catch(
+      (error: unknown): RouteResult => ({ code: error instanceof TabmeshError ? error.code : 'closed', body: EMPTY, node: self, hops: 0 }),
+    );
+    const msg: DhtMessageOf<'dhtRoute'> = { kind: 'dhtRoute', rid, key, hops: 0, deliver: 0, op, body };
+    const sent = to === undefined ? this.#forward(msg) : this.#ctx.send(to, { ...msg, hops: 1, deliver: deliver ? 1 : 0 });
+    if (!sent) this.#settle(rid, { code: 'no-route', body: EMPTY, node: self, hops: 0 });
+    return answer;
   }
 
   onRoute(msg: DhtMessageOf<'dhtRoute'>, from: PeerId): void {
@@ -104,12 +109,13 @@ export class Router {
       void this.#local(op, msg.key, msg.body, from, msg.hops).then((r) => this.#reply(from, msg.rid, r));
       return;
     }
-    if (msg.hops >= MAX_ROUTE_HOPS || this.#pending.size >= MAX_PENDING_FORWARDS) {
+    const now = this.#ctx.deps.clock.now();
+    this.#forwarded.sweep(now);
+    if (msg.hops >= MAX_ROUTE_HOPS || this.#forwarded.size >= MAX_PENDING_FORWARDS) {
       return this.#reply(from, msg.rid, { code: msg.hops >= MAX_ROUTE_HOPS ? 'no-route' : 'at-capacity', body: EMPTY, node: this.#ctx.deps.selfId, hops: msg.hops });
     }
     const rid = this.#rid();
-    const timer = this.#ctx.deps.clock.setTimeout(() => this.#pending.delete(rid), this.#ctx.config.requestTimeoutMs);
-    this.#pending.set(rid, { kind: 'forward', from, fromRid: msg.rid, timer });
+    this.#forwarded.set(rid, { from, fromRid: msg.rid }, now);
     this.#ctx.stats.forwarded++;
     if (!this.#forward({ ...msg, rid, deliver: 0 }, from)) {
       this.#settle(rid, { code: 'no-route', body: EMPTY, node: this.#ctx.deps.selfId, hops: msg.hops });
@@ -123,11 +129,8 @@ export class Router {
 
   /** Fails every request still waiting (on stop). */
   cancelAll(): void {
-    for (const rid of [...this.#pending.keys()]) this.#settle(rid, { code: 'closed', body: EMPTY, node: this.#ctx.deps.selfId, hops: 0 });
-  }
-
-  get pendingCount(): number {
-    return this.#pending.size;
+    this.#own.failAll(new TabmeshError('closed', 'stopping'));
+    this.#forwarded.clear();
   }
 
   /** key ∈ (predecessor, self]; with no successor yet, this node is the whole ring. */
@@ -202,12 +205,11 @@ export class Router {
   }
 
   #settle(rid: number, r: RouteResult): void {
-    const pending = this.#pending.get(rid);
-    if (!pending) return;
-    this.#pending.delete(rid);
-    this.#ctx.deps.clock.clearTimeout(pending.timer);
-    if (pending.kind === 'own') pending.resolve(r);
-    else this.#reply(pending.from, pending.fromRid, r);
+    if (this.#own.settle(rid, r)) return;
+    const forwarded = this.#forwarded.get(rid, this.#ctx.deps.clock.now());
+    if (!forwarded) return;
+    this.#forwarded.delete(rid);
+    this.#reply(forwarded.from, forwarded.fromRid, r);
   }
 
   #rid(): number {

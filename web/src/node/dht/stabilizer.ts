@@ -9,6 +9,8 @@ import type { DhtMessageOf } from './messages.ts';
 import { RING_BITS, fingerStart, inOpen, sortClockwise } from './ring.ts';
 import { DHT_OP, type Router } from './routing.ts';
 import type { DhtContext } from './context.ts';
+import { TabmeshError } from '../base/errors.ts';
+import { PendingRequests } from '../base/pending-requests.ts';
 
 /** Stabilise rounds between lookups of ourselves through a random neighbour (see #checkThroughNeighbour). */
 const MERGE_CHECK_ROUNDS = 4;
@@ -30,7 +32,7 @@ export class Stabilizer {
   readonly #ctx: DhtContext;
   readonly #router: Router;
   readonly #events: StabilizerEvents;
-  readonly #queries = new Map<number, (answer: DhtMessageOf<'dhtRing'> | undefined) => void>();
+  readonly #queries: PendingRequests<number, DhtMessageOf<'dhtRing'> | undefined>;
   #nextRid = 1;
   #nextFinger = RING_BITS - 1;
   #joining = false;
@@ -43,6 +45,7 @@ export class Stabilizer {
     this.#ctx = ctx;
     this.#router = router;
     this.#events = events;
+    this.#queries = new PendingRequests(ctx.deps.clock);
   }
 
   /**
@@ -139,9 +142,7 @@ export class Stabilizer {
   }
 
   onRing(msg: DhtMessageOf<'dhtRing'>): void {
-    const resolve = this.#queries.get(msg.rid);
-    this.#queries.delete(msg.rid);
-    resolve?.(msg);
+    this.#queries.settle(msg.rid, msg);
   }
 
   onNotify(from: PeerId): void {
@@ -180,8 +181,7 @@ export class Stabilizer {
   }
 
   cancelAll(): void {
-    for (const resolve of this.#queries.values()) resolve(undefined);
-    this.#queries.clear();
+    this.#queries.failAll(new TabmeshError('closed', 'stopping'));
   }
 
   #checkPredecessor(): void {
@@ -233,24 +233,13 @@ export class Stabilizer {
   }
 
   #query(to: PeerId): Promise<DhtMessageOf<'dhtRing'> | undefined> {
-    return new Promise((resolve) => {
-      const rid = this.#nextRid++;
-      const timer = this.#ctx.deps.clock.setTimeout(() => {
-        this.#queries.delete(rid);
-        resolve(undefined);
-      }, this.#ctx.config.requestTimeoutMs);
-      this.#queries.set(rid, (answer) => {
-        this.#ctx.deps.clock.clearTimeout(timer);
-        resolve(answer);
-      });
-      // Unsent is unanswered: an empty answer would cut the successor list down to one.
-      if (!this.#ctx.send(to, { kind: 'dhtRingQuery', rid })) {
-        this.#queries.delete(rid);
-        this.#ctx.deps.clock.clearTimeout(timer);
-        resolve(undefined);
-      }
-    });
+    const rid = this.#nextRid++;
+    const answer = this.#queries.wait(rid, this.#ctx.config.requestTimeoutMs).catch(() => undefined);
+    // Unsent is unanswered: an empty answer would cut the successor list down to one.
+    if (!this.#ctx.send(to, { kind: 'dhtRingQuery', rid })) this.#queries.settle(rid, undefined);
+    return answer;
   }
+
 
   #setSuccessors(list: PeerId[]): void {
     const self = this.#ctx.deps.selfId;

@@ -11,13 +11,13 @@ import { MAX_DIGEST_IDS } from './messages.ts';
 import type { GossipMessageOf } from './messages.ts';
 import { rumorIdHex } from './rumor-id.ts';
 import type { RumorStore, StoredRumor } from './rumor-store.ts';
-import { SeenCache } from './seen-cache.ts';
+import { ExpiringMap } from '../base/expiring-map.ts';
 import { TokenBuckets } from '../base/token-buckets.ts';
 import type { ServiceLink } from '../service.ts';
 import type { GossipContext } from './types.ts';
 
 export interface AntiEntropyParts {
-  seen: SeenCache;
+  seen: ExpiringMap<string>;
   store: RumorStore;
   sendRumor(peer: PeerId, rumor: StoredRumor): boolean;
 }
@@ -32,7 +32,7 @@ export class AntiEntropy {
   readonly #asked = new Map<string, number>();
   /** neighbour → when we last sent it a digest. */
   readonly #digestSentTo = new Map<PeerId, number>();
-  readonly #served: SeenCache;
+  readonly #served: ExpiringMap<string>;
   readonly #digestBuckets: TokenBuckets<string>;
   readonly #iwantBuckets: TokenBuckets<string>;
   readonly #serveBuckets: TokenBuckets<string>;
@@ -41,7 +41,7 @@ export class AntiEntropy {
     this.#ctx = ctx;
     this.#parts = parts;
     const { config } = ctx;
-    this.#served = new SeenCache(MAX_SERVED_PAIRS, config.digestWindowMs);
+    this.#served = new ExpiringMap<string>(config.digestWindowMs, MAX_SERVED_PAIRS);
     this.#digestBuckets = new TokenBuckets<string>(config.linkDigestRate.burst, config.linkDigestRate.ratePerS, config.maxTrackedPeers);
     this.#iwantBuckets = new TokenBuckets<string>(config.linkIwantRate.burst, config.linkIwantRate.ratePerS, config.maxTrackedPeers);
     this.#serveBuckets = new TokenBuckets<string>(config.linkServeRate.burst, config.linkServeRate.ratePerS, config.maxTrackedPeers);
@@ -111,7 +111,7 @@ export class AntiEntropy {
         return;
       }
       if (!this.#parts.sendRumor(peer, rumor)) return;
-      this.#served.add(pair, now);
+      this.#served.admit(pair, now);
       stats.rumorsServed++;
     }
   }

@@ -12,7 +12,7 @@ import type { GossipMessageOf } from './messages.ts';
 import type { AnnounceOptions, Notification, Subscription } from './api.ts';
 import { randomRumorId, rumorIdHex } from './rumor-id.ts';
 import type { RumorStore, StoredRumor } from './rumor-store.ts';
-import type { SeenCache } from './seen-cache.ts';
+import type { ExpiringMap } from '../base/expiring-map.ts';
 import { Subscriptions, type PreparedNotification } from './subscriptions.ts';
 import { TokenBuckets } from '../base/token-buckets.ts';
 import type { ServiceLink } from '../service.ts';
@@ -20,7 +20,7 @@ import type { GossipContext } from './types.ts';
 import { PendingValidations } from './validation.ts';
 
 export interface PubSubParts {
-  seen: SeenCache;
+  seen: ExpiringMap<string>;
   store: RumorStore;
   /** A rumour arrived (by any path): it need not be asked for any more. */
   arrived(key: string): void;
@@ -60,7 +60,7 @@ export class PubSub {
     if (!this.#originBuckets.take(deps.selfId, now)) throw new TabmeshError('rate-limited', 'announcing too fast');
     const id = randomRumorId(deps.random);
     const key = rumorIdHex(id);
-    this.#parts.seen.add(key, now);
+    this.#parts.seen.admit(key, now);
     stats.announced++;
     const rumor: StoredRumor = { key, id, origin: deps.selfId, ttl, hops: 0, dataType, data: data.slice(), acceptedAt: now };
     const prepared = this.#subscriptions.prepare(rumor, options.except);
@@ -98,7 +98,7 @@ export class PubSub {
       this.#pending.addHolder(key, from);
       return;
     }
-    this.#parts.seen.add(key, now);
+    this.#parts.seen.admit(key, now);
     this.#parts.arrived(key);
     // Counted once per new rumour; a dropped one stays seen, so a flood is not fetched again.
     if (!this.#originBuckets.take(msg.origin, now)) {

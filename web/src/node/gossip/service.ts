@@ -12,7 +12,7 @@ import { GOSSIP_MESSAGES, type GossipMessage } from './messages.ts';
 import { PeerSampling } from './peer-sampling.ts';
 import { PubSub } from './pubsub.ts';
 import { RumorStore } from './rumor-store.ts';
-import { SeenCache } from './seen-cache.ts';
+import { ExpiringMap } from '../base/expiring-map.ts';
 import { emptyStats, gossipConfig, type GossipContext, type GossipOptions, type GossipService, type GossipStats } from './types.ts';
 
 interface Parts {
@@ -78,7 +78,7 @@ class Gossip implements GossipService {
         }
       },
     };
-    const seen = new SeenCache(config.seenEntries, config.seenTtlMs);
+    const seen = new ExpiringMap<string>(config.seenTtlMs, config.seenEntries);
     const store = new RumorStore({ maxEntries: config.storeEntries, maxBytes: config.storeBytes, windowMs: config.digestWindowMs });
     const sampling = new PeerSampling(ctx);
     const antiEntropy: AntiEntropy = new AntiEntropy(ctx, { seen, store, sendRumor: (peer, rumor) => pubsub.sendRumor(peer, rumor) });

@@ -5,7 +5,7 @@
  */
 import { ERROR_CODES, TabmeshError } from '../base/errors.ts';
 import type { PeerId } from '../base/peer-id.ts';
-import { withTimeout } from '../base/timeout.ts';
+import { PendingRequests } from '../base/pending-requests.ts';
 import { Lifecycle, requirePort, type Service, type ServiceChannel, type ServicePort, type ServiceState } from '../service.ts';
 import type { MailRequest } from './api.ts';
 import { MAIL_MESSAGES, MAIL_OK, type MailMessage } from './messages.ts';
@@ -15,16 +15,12 @@ const MAIL_TIMEOUT_MS = 30_000;
 /** Requests awaiting an answer at once; beyond this the caller is told to wait. */
 const MAX_PENDING = 32;
 
-interface Pending {
-  relay: PeerId;
-  resolve: () => void;
-  reject: (error: TabmeshError) => void;
-}
-
 export class MailClient implements Service {
   readonly name = 'mail-client';
   readonly #life = new Lifecycle<true>();
-  readonly #pending = new Map<number, Pending>();
+  /** Requests awaiting mailResult, and the relay each went to (only it may answer). */
+  readonly #relayOf = new Map<number, PeerId>();
+  #answers: PendingRequests<number, number> | undefined;
   /** Relays known other than through the peer table (the signaling server's relay offers). */
   readonly #knownRelays: () => PeerId[];
   #port: ServicePort | undefined;
@@ -40,15 +36,12 @@ export class MailClient implements Service {
 
   attach(port: ServicePort): void {
     this.#port = port;
+    this.#answers = new PendingRequests(port.clock);
     this.#channel = port.register(MAIL_MESSAGES, {
       // A tab is no mail gateway: a request sent to it is not answered (the sender times out).
       mailSend: () => undefined,
       mailResult: (msg, link) => {
-        const pending = this.#pending.get(msg.requestId);
-        if (!pending || pending.relay !== link.remoteId) return;
-        this.#pending.delete(msg.requestId);
-        if (msg.code === MAIL_OK) pending.resolve();
-        else pending.reject(new TabmeshError(ERROR_CODES[msg.code] ?? 'mail-failed', 'the relay refused the mail'));
+        if (this.#relayOf.get(msg.requestId) === link.remoteId) this.#answers?.settle(msg.requestId, msg.code);
       },
     });
   }
@@ -60,24 +53,28 @@ export class MailClient implements Service {
   /** Requests still waiting are refused with 'closed'. */
   stop(): void {
     if (!this.#life.stop()) return;
-    for (const [id, pending] of [...this.#pending]) {
-      this.#pending.delete(id);
-      pending.reject(new TabmeshError('closed', 'the node stopped'));
-    }
+    this.#answers?.failAll(new TabmeshError('closed', 'the node stopped'));
   }
 
   async send(request: MailRequest): Promise<void> {
     const port = requirePort(this.#port, this.name);
     if (!this.#life.running) throw new TabmeshError('closed', 'mail is not running');
-    if (this.#pending.size >= MAX_PENDING) throw new TabmeshError('rate-limited', 'too many mails in flight');
+    if (this.#relayOf.size >= MAX_PENDING) throw new TabmeshError('rate-limited', 'too many mails in flight');
     const relay = await this.#relay(port);
     const requestId = Math.floor(port.random() * 0xffffffff) >>> 0;
-    const answered = new Promise<void>((resolve, reject) => this.#pending.set(requestId, { relay, resolve, reject }));
+    const answers = this.#answers as PendingRequests<number, number>;
+    this.#relayOf.set(requestId, relay);
     try {
-      this.#channel?.send(relay, { kind: 'mailSend', requestId, ...request });
-      await withTimeout(port.clock, MAIL_TIMEOUT_MS, answered, { message: 'the relay did not answer' });
+      const answered = answers.wait(requestId, MAIL_TIMEOUT_MS, 'the relay did not answer');
+      try {
+        this.#channel?.send(relay, { kind: 'mailSend', requestId, ...request });
+      } catch (error) {
+        answers.fail(requestId, error);
+      }
+      const code = await answered;
+      if (code !== MAIL_OK) throw new TabmeshError(ERROR_CODES[code] ?? 'mail-failed', 'the relay refused the mail');
     } finally {
-      this.#pending.delete(requestId);
+      this.#relayOf.delete(requestId);
     }
   }
 

@@ -23,9 +23,8 @@ import type { PeerId } from '../base/peer-id.ts';
 import { Lifecycle, type ServiceChannel, type ServiceLink, type ServicePort, type ServiceState, type Service } from '../service.ts';
 import type { MeshReach, MeshSignals } from '../signaling/signal-router.ts';
 import { MAX_MESH_SIGNAL_BYTES, MESH_SIGNAL_MESSAGES, type MeshSignalMessage } from './messages.ts';
-import { ExpiringMap } from '../signaling/expiring-map.ts';
+import { ExpiringMap } from '../base/expiring-map.ts';
 import { SIGNALING_LIMITS, parseSignalEnvelope, signalPayload, type AckResult, type SignalEnvelope } from '../signaling/protocol.ts';
-import { ReplayCache } from '../signaling/replay-cache.ts';
 import { verifySignal } from '../signaling/signal-auth.ts';
 import { TokenBuckets } from '../base/token-buckets.ts';
 
@@ -103,7 +102,7 @@ export class MeshSignalChannel implements Service, MeshSignals {
   readonly #life = new Lifecycle<Running>();
   #attached: Running | undefined;
   readonly #listeners = new Set<MeshListener>();
-  readonly #seen = new ReplayCache(SEEN_WINDOW_MS, SEEN_ENTRIES);
+  readonly #seen = new ExpiringMap<string>(SEEN_WINDOW_MS, SEEN_ENTRIES);
   /** `${from}/${session}` → the neighbour a signal of that exchange came from. */
   readonly #reverse = new ExpiringMap<string, PeerId>(ROUTE_WINDOW_MS, ROUTE_ENTRIES);
   readonly #buckets = new TokenBuckets<PeerId>(MESH_SIGNAL_BURST, MESH_SIGNAL_PER_SECOND, MAX_RATE_KEYS);

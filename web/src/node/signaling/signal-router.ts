@@ -20,7 +20,7 @@
 import type { PeerId } from '../base/peer-id.ts';
 import type { SignalingState } from '../peers/types.ts';
 import type { Clock } from '../base/clock.ts';
-import { ExpiringMap } from './expiring-map.ts';
+import { ExpiringMap } from '../base/expiring-map.ts';
 import { SIGNALING_LIMITS, type AckResult, type IceServer, type SignalEnvelope, type SignalKind } from './protocol.ts';
 import type { SignalChannel } from '../../webrtc/webrtc-connector.ts';
 
