@@ -1,5 +1,5 @@
 /**
- * `npm test`: every tier in order — typecheck, unit, simulation, interop (the relay's gateways
+ * `npm test`: every tier in order — lint (ESLint with the layer rule), typecheck (all, then the core alone), unit, simulation, interop (the relay's gateways
  * against independent clients), then the browser tests inside a
  * private network namespace. Stops at the first failing tier and exits non-zero; ends with one
  * "N passed, N failed" line over all tiers.
@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const tiers: [string, string[]][] = [
+  ['lint', [npm, 'run', '--silent', 'lint']],
   ['typecheck', [npm, 'run', '--silent', 'typecheck']],
   ['unit', [npm, 'run', '--silent', 'test:unit']],
   ['sim', [npm, 'run', '--silent', 'test:sim']],

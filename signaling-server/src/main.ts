@@ -6,7 +6,7 @@ import { consoleLogger, exitOnSignals } from '../../web/src/host-node/process-li
 import { join } from 'node:path';
 import { loadOrCreateSecret } from '../../web/src/host-node/secret-file.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { startSignalingServer, type Logger } from './server.ts';
+import { startSignalingServer } from './server.ts';
 
 const logger = consoleLogger;
 

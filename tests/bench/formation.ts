@@ -12,7 +12,7 @@
  *   `performance.memory.usedJSHeapSize` (precise-memory-info on).
  */
 import type { Page } from 'playwright-core';
-import { openTabs, swarmReport, type SwarmReport } from '../e2e/harness.ts';
+import { openTabs, swarmReport } from '../e2e/harness.ts';
 import { chromiumCpuMs, chromiumMemory, withEnvironment } from './environment.ts';
 import { median, percentile } from './stats.ts';
 import { DEFAULT_TARGET_DEGREE, INBOUND_DEGREE_FACTOR, MIN_INBOUND_DEGREE } from '../../web/src/node/peers/constants.ts';

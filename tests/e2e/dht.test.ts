@@ -56,7 +56,7 @@ async function everyoneReads(pages: Page[], key: string, text: string, what: str
         return got.hops;
       } catch (e) {
         const ring = await page.evaluate(() => window.tabmesh!.dht.ring());
-        throw new Error(`${String(e)}; last answer ${JSON.stringify(last)}; ring ${JSON.stringify(ring)}`);
+        throw new Error(`${String(e)}; last answer ${JSON.stringify(last)}; ring ${JSON.stringify(ring)}`, { cause: e });
       }
     }),
   );

@@ -71,13 +71,11 @@ test(`${RELAY_ONLY_TABS} relay-only tabs form one mesh, every link relayed by th
   await recordPeerConnections(context);
   try {
     const relayedBefore = relay!.snapshot().turn.relayedBytes;
-    let last: Awaited<ReturnType<typeof swarmReport>> | undefined;
     const pages = await openTabs(context, `${server!.url}?relay=only`, RELAY_ONLY_TABS);
     const report = await waitFor(
       `every relay-only tab to reach ${MIN_OPEN_CHANNELS} open channels in one component`,
       async () => {
         const r = await swarmReport(pages);
-        last = r;
         return r.degree.min >= MIN_OPEN_CHANNELS && r.components === 1 ? r : undefined;
       },
       90_000,

@@ -25,6 +25,7 @@ export const DEFAULT_PER_SENDER_PER_HOUR = 20;
 export const DEFAULT_PER_SENDER_BURST = 5;
 
 /** Control characters, DEL and the Unicode line separators: none belong in a header. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const HEADER_UNSAFE = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
 
 export interface OutgoingMail {

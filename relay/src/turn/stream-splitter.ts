@@ -4,7 +4,7 @@
  * Anything else means the stream is out of step: the splitter is poisoned and the connection
  * should be closed. It never holds more than one incomplete message.
  */
-import { err, ok, TabmeshError, type Result } from '../../../web/src/node/base/errors.ts';
+import { err, ok, type TabmeshError, type Result } from '../../../web/src/node/base/errors.ts';
 import { CHANNEL_HEADER_BYTES, HEADER_BYTES, MAX_STUN_MESSAGE_BYTES } from './constants.ts';
 import { pad4, readU16 } from './stun-message.ts';
 

@@ -36,6 +36,7 @@ export function parseHexKey(input: string): DhtKey | undefined {
 export type ValuePreview = { kind: 'text'; text: string } | { kind: 'binary'; hex: string; bytes: number; truncated: boolean };
 
 /** C0 controls other than tab, newline and carriage return, DEL and C1 controls: not text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** A value as text when it is valid UTF-8 without control characters, else its first bytes in hex. */

@@ -17,6 +17,7 @@ import type { AckResult, IceServer, SignalEnvelope, SignalKind } from '../node/s
 import { SIGNALING_LIMITS } from '../node/signaling/protocol.ts';
 import { ExpiringMap } from '../node/base/expiring-map.ts';
 import { newSessionId, signSignal, verifySignal } from '../node/signaling/signal-auth.ts';
+import type { SignalChannel } from '../node/signaling/signal-router.ts';
 
 /** An answering peer that has not connected by then is dropped. */
 const ANSWER_TIMEOUT_MS = 15_000;
@@ -28,12 +29,7 @@ const REPLAY_CACHE_ENTRIES = 4096;
  */
 export const MAX_PENDING_ANSWERS = 16;
 
-export interface SignalChannel {
-  send(envelope: SignalEnvelope): Promise<AckResult>;
-  onSignal(listener: (envelope: SignalEnvelope) => void): void;
-  /** ICE servers for a new connection; a promise when they are still being chosen (relay measurement). */
-  iceServers(): IceServer[] | Promise<IceServer[]>;
-}
+export type { SignalChannel };
 
 export interface WebRtcConnectorOptions {
   identity: Identity;

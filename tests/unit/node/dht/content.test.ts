@@ -289,7 +289,7 @@ test('the first failed chunk put fails the whole put and aborts the ones in flig
   const sawAbort: Promise<void>[] = [];
   let n = 0;
   const failing: ContentPort = {
-    putChunk: (key, bytes, signal) => {
+    putChunk: (_key, _bytes, signal) => {
       if (++n === 3) return Promise.reject(new TabmeshError('no-route', 'chunk 3'));
       // The others hang until the content layer aborts them.
       sawAbort.push(new Promise((resolve) => signal?.addEventListener('abort', () => resolve(), { once: true })));

@@ -8,7 +8,6 @@ import { TabmeshError } from '../../../../web/src/node/base/errors.ts';
 import { addressKey, ConnectionLimits } from '../../../../relay/src/tcp-gateway/connection-limits.ts';
 import { RequestQueue } from '../../../../relay/src/dht-gateway/request-queue.ts';
 import { keyHex, putOptions } from '../../../../relay/src/dht-gateway/requests.ts';
-import { VirtualClock } from '../../../support/virtual-clock.ts';
 
 /** A job the test finishes by hand; `log` records starts and ends. */
 function manualJobs() {

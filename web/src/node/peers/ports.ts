@@ -1,5 +1,4 @@
 /** What the peers layer needs from its host, passed in so the same core runs in every host. */
-import type { PeerId } from '../base/peer-id.ts';
 import type { PeerTableSnapshot } from './peer-table.ts';
 import type { Role } from './roles.ts';
 import type { PeerSummary, SignalingState } from './types.ts';

@@ -22,9 +22,16 @@ import type { SignalingState } from '../peers/types.ts';
 import type { Clock } from '../base/clock.ts';
 import { ExpiringMap } from '../base/expiring-map.ts';
 import { SIGNALING_LIMITS, type AckResult, type IceServer, type SignalEnvelope, type SignalKind } from './protocol.ts';
-import type { SignalChannel } from '../../webrtc/webrtc-connector.ts';
 
 export type SignalWay = 'mesh' | 'server';
+
+/** How a connector sends and receives its signals; the router is one, tests use fakes. */
+export interface SignalChannel {
+  send(envelope: SignalEnvelope): Promise<AckResult>;
+  onSignal(listener: (envelope: SignalEnvelope) => void): void;
+  /** ICE servers for a new connection; a promise when they are still being chosen (relay measurement). */
+  iceServers(): IceServer[] | Promise<IceServer[]>;
+}
 
 /** The server side as the router needs it; SignalingClient provides it. */
 export interface ServerSignals {
