@@ -11,19 +11,12 @@
  */
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../signaling-server/src/config.ts';
-import { startSignalingServer, type Logger, type SignalingServer } from '../signaling-server/src/server.ts';
+import { startSignalingServer, type SignalingServer } from '../signaling-server/src/server.ts';
 import { loadRelayConfig, RelayConfigError, type RelayConfig } from '../relay/src/config.ts';
 import { createOutboxHandler, DEFAULT_SINK_HOST, DEFAULT_SINK_PORT, startSmtpSink, type SmtpSink } from './dev/mail-sink/index.ts';
 import { PortInUseError, startRelay, TURN_SECRET_FILE, type Relay } from '../relay/src/relay.ts';
+import { consoleLogger as logger, exitOnSignals, SHUTDOWN_GRACE_MS } from '../web/src/host-node/process-lifecycle.ts';
 import { loadOrCreateSecret } from '../web/src/host-node/secret-file.ts';
-
-/** @roamhq/wrtc can keep the process alive for seconds after close; never wait longer than this. */
-const SHUTDOWN_GRACE_MS = 5_000;
-
-const logger: Logger = {
-  info: (message) => console.log(message),
-  warn: (message, error) => console.warn(message, error ?? ''),
-};
 
 interface Running {
   sink?: SmtpSink;
@@ -101,23 +94,7 @@ async function main(): Promise<void> {
       'Ctrl-C stops everything.',
     ].join('\n'),
   );
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-}
-
-let stopping = false;
-function stop(signal: NodeJS.Signals): void {
-  if (stopping) process.exit(1);
-  stopping = true;
-  logger.info(`${signal}: shutting down`);
-  setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
-  closeAll().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      logger.warn('shutdown failed', error);
-      process.exit(1);
-    },
-  );
+  exitOnSignals(closeAll, logger);
 }
 
 /** The relay first (its byes and signaling go out while the server still runs), then the rest. */

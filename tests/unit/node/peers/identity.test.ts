@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { SigningKey, toUtf8Bytes } from 'ethers';
-import { Identity, SIGNING_NAMESPACE, canonicalPayload, peerIdFromPublicKey, recoverSigner, verifySignedBy } from '../../../../web/src/node/peers/identity.ts';
+import { DHT_RECORD_NAMESPACE } from '../../../../web/src/node/dht/signing.ts';
+import { Identity, SIGNING_NAMESPACE, canonicalPayload, defineSigningNamespace, peerIdFromPublicKey, recoverSigner, verifySignedBy } from '../../../../web/src/node/peers/identity.ts';
 import { isPeerId, peerIdBytes, peerIdFromBytes } from '../../../../web/src/node/base/peer-id.ts';
 import type { Result } from '../../../../web/src/node/base/errors.ts';
 
@@ -108,4 +109,12 @@ test('tampered payload, wrong id and garbage signatures give typed errors and ne
 test('canonical payloads have one spelling per field list', () => {
   assert.deepEqual(canonicalPayload(['a', 1]), toUtf8Bytes('["a",1]'));
   assert.notDeepEqual(canonicalPayload(['a,b', 'c']), canonicalPayload(['a', 'b,c']), 'no ambiguity from separators');
+});
+
+test('each layer declares its signing namespaces once, in one spelling', () => {
+  const mine = defineSigningNamespace('tabmesh/identity-test/v1');
+  assert.equal(mine, 'tabmesh/identity-test/v1');
+  assert.throws(() => defineSigningNamespace('tabmesh/identity-test/v1'), /declared twice/);
+  assert.throws(() => defineSigningNamespace(DHT_RECORD_NAMESPACE), /declared twice/, 'the DHT declared its own');
+  assert.throws(() => defineSigningNamespace('other/x/v1'), /is not tabmesh/);
 });

@@ -1,19 +1,32 @@
 import { SigningKey, sha256, toUtf8Bytes, concat, randomBytes } from 'ethers';
-import { err, ok, type Result } from '../base/errors.ts';
+import { err, ok, TabmeshError, type Result } from '../base/errors.ts';
 import type { PeerId } from '../base/peer-id.ts';
 
 const SIGNATURE_PATTERN = /^0x[0-9a-f]{130}$/;
 
 /**
  * Each signed message kind has its own namespace, so a signature made for one kind of message
- * can never be replayed as another.
+ * can never be replayed as another. A layer declares its namespaces where its messages are
+ * (`defineSigningNamespace('tabmesh/dht-record/v1')` in dht/signing.ts); a name declared twice
+ * is a programming error.
  */
+export type SigningNamespace = string & { readonly __signingNamespace: unique symbol };
+
+const NAMESPACES = new Set<string>();
+const NAMESPACE_PATTERN = /^tabmesh\/[a-z0-9-]+\/v\d+$/;
+
+export function defineSigningNamespace(name: string): SigningNamespace {
+  if (!NAMESPACE_PATTERN.test(name)) throw new TabmeshError('bad-field', `signing namespace ${name} is not tabmesh/<name>/v<n>`);
+  if (NAMESPACES.has(name)) throw new TabmeshError('bad-field', `signing namespace ${name} is declared twice`);
+  NAMESPACES.add(name);
+  return name as SigningNamespace;
+}
+
+/** The peers layer's own: registration with the signaling server, and WebRTC signals. */
 export const SIGNING_NAMESPACE = {
-  register: 'tabmesh/register/v1',
-  signal: 'tabmesh/signal/v1',
-  dhtRecord: 'tabmesh/dht-record/v1',
+  register: defineSigningNamespace('tabmesh/register/v1'),
+  signal: defineSigningNamespace('tabmesh/signal/v1'),
 } as const;
-export type SigningNamespace = (typeof SIGNING_NAMESPACE)[keyof typeof SIGNING_NAMESPACE];
 
 export function isSignature(x: unknown): x is string {
   return typeof x === 'string' && SIGNATURE_PATTERN.test(x);
