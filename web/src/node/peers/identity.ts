@@ -7,7 +7,7 @@ const SIGNATURE_PATTERN = /^0x[0-9a-f]{130}$/;
 /**
  * Each signed message kind has its own namespace, so a signature made for one kind of message
  * can never be replayed as another. A layer declares its namespaces where its messages are
- * (`defineSigningNamespace('tabmesh/dht-record/v1')` in dht/signing.ts); a name declared twice
+ * (`defineSigningNamespace('tabmesh/<layer>/v1')` beside its messages); a name declared twice
  * is a programming error.
  */
 export type SigningNamespace = string & { readonly __signingNamespace: unique symbol };
