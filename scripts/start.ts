@@ -62,7 +62,10 @@ async function main(): Promise<void> {
     ...(serverConfig.publicUrl !== undefined && { publicUrl: serverConfig.publicUrl }),
     turnSecret: secret,
     turnCredentialTtlSeconds: serverConfig.turnCredentialTtlSeconds,
-    extraRoutes: createOutboxHandler(sink, { onError: (error) => logger.warn('outbox: error', error) }),
+    extraRoutes: createOutboxHandler(sink, {
+      onError: (error) => logger.warn('outbox: error', error),
+      ...(env['OUTBOX_TOKEN'] && { token: env['OUTBOX_TOKEN'] }),
+    }),
     logger,
   }).catch((error: unknown) => fail(error, `signaling server port ${serverConfig.port}`, 'PORT'));
   const server = running.server;
@@ -73,6 +76,9 @@ async function main(): Promise<void> {
     smtpUrl: `smtp://${DEFAULT_SINK_HOST}:${sink.port}`,
     // On a machine whose only address is loopback, TURN can only ever relay to loopback peers.
     turnAllowLoopbackPeers: relayBase.turnAllowLoopbackPeers || relayBase.turnRelayIp.startsWith('127.'),
+    // Mail goes only to the local sink here, so any node announcing translation may send unless
+    // MAIL_ALLOWED_SENDERS says otherwise (a relay on its own sends for nobody by default).
+    mailSenders: env['MAIL_ALLOWED_SENDERS'] === undefined ? { ids: new Set(), anyWithRole: true } : relayBase.mailSenders,
     secret,
   };
   running.relay = await startRelay(relayConfig, { logger }).catch((error: unknown) => fail(error, 'relay', ''));

@@ -8,6 +8,8 @@ import { DEFAULT_MAX_BYTES, DEFAULT_MAX_RECORDS, DEFAULT_MAX_TTL_S, DEFAULT_SUCC
 import { DEFAULT_DHT_API_HOST, DEFAULT_DHT_API_PORT, DEFAULT_DHT_MAX_CLIENTS_PER_ADDRESS } from './dht-gateway/constants.ts';
 import { DEFAULT_GOSSIP_API_HOST, DEFAULT_GOSSIP_API_PORT, DEFAULT_MAX_CLIENTS_PER_ADDRESS } from './gossip-gateway/constants.ts';
 import { DEFAULT_DATA_DIR } from '../../web/src/host-node/data-dir.ts';
+import { isPeerId } from '../../web/src/node/base/peer-id.ts';
+import { DEFAULT_PER_RECIPIENT_PER_HOUR, DEFAULT_TOTAL_PER_HOUR, type MailSenderPolicy } from './mail/mail-gateway.ts';
 
 /**
  * Every WebRTC link of a relay-only tab holds its own allocation, and relay probes take one each:
@@ -38,6 +40,10 @@ export interface RelayConfig {
   httpPort: number;
   smtpUrl: string;
   mailFrom: string;
+  /** MAIL_ALLOWED_SENDERS: who may have this relay send mail (nobody by default). */
+  mailSenders: MailSenderPolicy;
+  mailPerRecipientPerHour: number;
+  mailTotalPerHour: number;
   /** The course gossip API gateway's TCP port (PROTOCOLS.md §1); 0 = a free port, null = off. */
   gossipApiPort: number | null;
   gossipApiHost: string;
@@ -118,6 +124,9 @@ export function loadRelayConfig(env: Env = process.env, cwd = process.cwd()): Re
     httpPort: int('RELAY_HTTP_PORT', 8081, 0, 65_535),
     smtpUrl: url('SMTP_URL', 'smtp://127.0.0.1:2525', ['smtp:', 'smtps:']),
     mailFrom: get('MAIL_FROM') ?? 'Tabmesh <noreply@tabmesh.local>',
+    mailSenders: mailSenders(get('MAIL_ALLOWED_SENDERS'), problems),
+    mailPerRecipientPerHour: int('MAIL_PER_RECIPIENT_PER_HOUR', DEFAULT_PER_RECIPIENT_PER_HOUR, 1, 100_000),
+    mailTotalPerHour: int('MAIL_TOTAL_PER_HOUR', DEFAULT_TOTAL_PER_HOUR, 1, 1_000_000),
     gossipApiPort: port('GOSSIP_API_PORT', DEFAULT_GOSSIP_API_PORT),
     gossipApiHost: get('GOSSIP_API_HOST') ?? DEFAULT_GOSSIP_API_HOST,
     gossipApiMaxClientsPerAddress: int('GOSSIP_API_MAX_CLIENTS_PER_ADDRESS', DEFAULT_MAX_CLIENTS_PER_ADDRESS, 1, 10_000),
@@ -138,4 +147,14 @@ function firstExternalIpv4(): string | undefined {
     for (const a of addresses ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
   }
   return undefined;
+}
+
+/** MAIL_ALLOWED_SENDERS: comma-separated peer ids, or `*` for any node announcing role translation. */
+function mailSenders(raw: string | undefined, problems: string[]): MailSenderPolicy {
+  if (raw === undefined) return { ids: new Set(), anyWithRole: false };
+  if (raw === '*') return { ids: new Set(), anyWithRole: true };
+  const ids = raw.split(',').map((id) => id.trim().toLowerCase()).filter((id) => id !== '');
+  const bad = ids.filter((id) => !isPeerId(id));
+  if (bad.length > 0) problems.push(`MAIL_ALLOWED_SENDERS must be '*' or comma-separated peer ids (64 hex characters), got ${JSON.stringify(bad[0])}`);
+  return { ids: new Set(ids.filter(isPeerId)), anyWithRole: false };
 }

@@ -142,6 +142,9 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
       clock,
       from: config.mailFrom,
       allowedRoles: DEFAULT_ALLOWED_ROLES,
+      senders: config.mailSenders,
+      perRecipientPerHour: config.mailPerRecipientPerHour,
+      totalPerHour: config.mailTotalPerHour,
       ...(overrides.mailPerSenderPerHour !== undefined && { perSenderPerHour: overrides.mailPerSenderPerHour }),
       ...(overrides.mailPerSenderBurst !== undefined && { perSenderBurst: overrides.mailPerSenderBurst }),
     });

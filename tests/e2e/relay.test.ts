@@ -53,6 +53,8 @@ before(async () => {
     RELAY_HTTP_PORT: '0',
     SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
     MAIL_FROM,
+    // Mail goes to this test's sink only: any tab announcing translation may send (as under npm start).
+    MAIL_ALLOWED_SENDERS: '*',
   });
   relay = await startRelay({ ...config, secret: SECRET });
   browser = await launchBrowser();

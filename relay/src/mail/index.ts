@@ -4,8 +4,11 @@ export { MAIL_ERROR_CODES, MailError, type MailErrorCode, type MailResult } from
 export {
   DEFAULT_ALLOWED_ROLES,
   DEFAULT_FROM,
+  DEFAULT_PER_RECIPIENT_PER_HOUR,
   DEFAULT_PER_SENDER_BURST,
   DEFAULT_PER_SENDER_PER_HOUR,
+  DEFAULT_TOTAL_PER_HOUR,
+  NO_MAIL_SENDERS,
   MAX_IN_FLIGHT,
   MAX_SUBJECT_CHARS,
   MAX_TEXT_BYTES,
@@ -15,6 +18,7 @@ export {
   type MailRequest,
   type MailSend,
   type MailSender,
+  type MailSenderPolicy,
   type OutgoingMail,
 } from './mail-gateway.ts';
 export { smtpTransport } from './smtp-transport.ts';

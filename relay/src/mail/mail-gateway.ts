@@ -1,9 +1,12 @@
 /**
- * The relay's outbound mail service. Peers with an allowed role (translation tabs, which send the
- * finished job's result) ask it to mail one plain-text message to one address; it checks the
- * request, applies a per-sender token bucket on the injected clock and hands the message to the
- * injected transport. Host-agnostic: the transport (`smtpTransport` in Node) is passed in.
+ * The relay's outbound mail service. Peers ask it to mail one plain-text message to one address;
+ * it sends only for senders the operator authorised (MAIL_ALLOWED_SENDERS: peer ids, or `*` for
+ * any node announcing an allowed role — only sensible when mail goes to a local sink), checks
+ * the request, applies token buckets per sender, per recipient and overall on the injected
+ * clock, and hands the message to the injected transport. Roles are self-declared and peer ids
+ * cost nothing, so a role alone never lets a node send under the operator's name.
  */
+import { TokenBuckets } from '../../../web/src/node/base/token-buckets.ts';
 import { isMailAddress } from './address.ts';
 import { MAIL_ERROR_CODES, mailErr, mailOk, type MailErrorCode, type MailResult } from './errors.ts';
 
@@ -13,9 +16,9 @@ export const MAX_SUBJECT_CHARS = 200;
 export const MAX_TEXT_BYTES = 32 * 1024;
 /** Sends waiting on the transport at once, over all senders; more is refused, not queued. */
 export const MAX_IN_FLIGHT = 32;
-/** Buckets kept; beyond this, full (idle) buckets are forgotten, then the oldest. */
-const MAX_TRACKED_SENDERS = 10_000;
-const HOUR_MS = 60 * 60 * 1000;
+/** Buckets kept per kind (senders, recipients); beyond this, full (idle) ones are forgotten, then the oldest. */
+const MAX_TRACKED_KEYS = 10_000;
+const HOUR_S = 60 * 60;
 /** Error text from a transport is cut to this for the result (it ends up in logs). */
 const MAX_DETAIL_CHARS = 200;
 
@@ -23,6 +26,19 @@ export const DEFAULT_FROM = 'Tabmesh <noreply@tabmesh.local>';
 export const DEFAULT_ALLOWED_ROLES: readonly string[] = ['translation'];
 export const DEFAULT_PER_SENDER_PER_HOUR = 20;
 export const DEFAULT_PER_SENDER_BURST = 5;
+/** One recipient gets at most this many a hour, whoever sends: nobody is mail-bombed through us. */
+export const DEFAULT_PER_RECIPIENT_PER_HOUR = 10;
+/** All senders together: what one relay sends under the operator's From in an hour. */
+export const DEFAULT_TOTAL_PER_HOUR = 500;
+
+/** Who may have the relay send mail: listed peer ids, or (`anyWithRole`) any node announcing an allowed role. */
+export interface MailSenderPolicy {
+  ids: ReadonlySet<string>;
+  anyWithRole: boolean;
+}
+
+/** Nobody: the default until the operator authorises senders. */
+export const NO_MAIL_SENDERS: MailSenderPolicy = { ids: new Set(), anyWithRole: false };
 
 /** Control characters, DEL and the Unicode line separators: none belong in a header. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -52,11 +68,18 @@ export interface MailRequest {
 export interface MailGatewayOptions {
   send: MailSend;
   clock: { now(): number };
+  /** Who may send (NO_MAIL_SENDERS by default). */
+  senders?: MailSenderPolicy;
+  /** The roles `senders.anyWithRole` admits. */
   allowedRoles?: readonly string[];
   /** Sustained rate per sender id. */
   perSenderPerHour?: number;
   /** Largest burst per sender id. */
   perSenderBurst?: number;
+  /** Per recipient address, whoever sends (also its burst). */
+  perRecipientPerHour?: number;
+  /** Over all senders (also its burst). */
+  totalPerHour?: number;
   /** The From header (and, through it, the envelope sender). */
   from?: string;
 }
@@ -67,11 +90,6 @@ export interface MailCounters {
   failed: number;
   /** Requests refused before reaching the transport, by code. */
   refused: Record<Exclude<MailErrorCode, 'mail-failed'>, number>;
-}
-
-interface Bucket {
-  tokens: number;
-  updatedAt: number;
 }
 
 function utf8Bytes(s: string): number {
@@ -86,11 +104,12 @@ function describe(error: unknown): string {
 export class MailGateway {
   readonly #send: MailSend;
   readonly #clock: { now(): number };
+  readonly #senders: MailSenderPolicy;
   readonly #allowedRoles: ReadonlySet<string>;
-  readonly #capacity: number;
-  readonly #refillPerMs: number;
+  readonly #perSender: TokenBuckets<string>;
+  readonly #perRecipient: TokenBuckets<string>;
+  readonly #total: TokenBuckets<'all'>;
   readonly #from: string;
-  readonly #buckets = new Map<string, Bucket>();
   #inFlight = 0;
   #sent = 0;
   #failed = 0;
@@ -99,9 +118,14 @@ export class MailGateway {
   constructor(options: MailGatewayOptions) {
     this.#send = options.send;
     this.#clock = options.clock;
+    this.#senders = options.senders ?? NO_MAIL_SENDERS;
     this.#allowedRoles = new Set(options.allowedRoles ?? DEFAULT_ALLOWED_ROLES);
-    this.#capacity = Math.max(1, options.perSenderBurst ?? DEFAULT_PER_SENDER_BURST);
-    this.#refillPerMs = Math.max(0, options.perSenderPerHour ?? DEFAULT_PER_SENDER_PER_HOUR) / HOUR_MS;
+    const perHour = (n: number | undefined, fallback: number): number => Math.max(0, n ?? fallback) / HOUR_S;
+    this.#perSender = new TokenBuckets(Math.max(1, options.perSenderBurst ?? DEFAULT_PER_SENDER_BURST), perHour(options.perSenderPerHour, DEFAULT_PER_SENDER_PER_HOUR), MAX_TRACKED_KEYS);
+    const perRecipient = Math.max(1, options.perRecipientPerHour ?? DEFAULT_PER_RECIPIENT_PER_HOUR);
+    this.#perRecipient = new TokenBuckets(perRecipient, perRecipient / HOUR_S, MAX_TRACKED_KEYS);
+    const total = Math.max(1, options.totalPerHour ?? DEFAULT_TOTAL_PER_HOUR);
+    this.#total = new TokenBuckets(total, total / HOUR_S, 1);
     this.#from = options.from ?? DEFAULT_FROM;
     const refused: Partial<MailCounters['refused']> = {};
     for (const code of MAIL_ERROR_CODES) if (code !== 'mail-failed') refused[code] = 0;
@@ -113,7 +137,11 @@ export class MailGateway {
     const refusal = this.#check(sender, request);
     if (refusal !== undefined) return this.#refuse(refusal[0], refusal[1]);
     if (this.#inFlight >= MAX_IN_FLIGHT) return this.#refuse('at-capacity', 'too many mails in flight');
-    if (!this.#take(sender.id)) return this.#refuse('rate-limited', 'mail budget used up, try later');
+    const now = this.#clock.now();
+    // The sender's own budget first, so one sender's flood never uses up the shared ones.
+    if (!this.#perSender.take(sender.id, now)) return this.#refuse('rate-limited', 'mail budget used up, try later');
+    if (!this.#perRecipient.take(request.to.toLowerCase(), now)) return this.#refuse('rate-limited', 'this recipient got enough mail for now');
+    if (!this.#total.take('all', now)) return this.#refuse('rate-limited', 'the relay sent enough mail for now');
     this.#inFlight += 1;
     try {
       const { messageId } = await this.#send({ from: this.#from, to: request.to, subject: request.subject, text: request.text });
@@ -136,13 +164,18 @@ export class MailGateway {
     return mailErr(code, message);
   }
 
+  #authorised(sender: MailSender): boolean {
+    if (this.#senders.ids.has(sender.id)) return true;
+    return this.#senders.anyWithRole && sender.roles.some((role) => this.#allowedRoles.has(role));
+  }
+
   #check(sender: MailSender, request: MailRequest): [Exclude<MailErrorCode, 'mail-failed'>, string] | undefined {
     // Requests come off the mesh: check the shape even though the types promise it.
     const s: unknown = sender;
     const r: unknown = request;
     if (typeof s !== 'object' || s === null || typeof r !== 'object' || r === null) return ['malformed', 'not an object'];
     if (typeof sender.id !== 'string' || !Array.isArray(sender.roles)) return ['malformed', 'bad sender'];
-    if (!sender.roles.some((role) => this.#allowedRoles.has(role))) return ['not-allowed', 'sender has no mail role'];
+    if (!this.#authorised(sender)) return ['not-allowed', 'the operator has not authorised this node to send mail'];
     const { to, subject, text } = request as Partial<Record<keyof MailRequest, unknown>>;
     if (typeof to !== 'string' || typeof subject !== 'string' || typeof text !== 'string') return ['malformed', 'missing field'];
     if (!isMailAddress(to)) return ['bad-address', 'recipient is not one plain address'];
@@ -153,41 +186,5 @@ export class MailGateway {
     // Every UTF-16 unit is at least one UTF-8 byte, so a long string needs no encoding to refuse.
     if (text.length > MAX_TEXT_BYTES || utf8Bytes(text) > MAX_TEXT_BYTES) return ['oversized', `text over ${MAX_TEXT_BYTES} bytes`];
     return undefined;
-  }
-
-  /** Token bucket per sender id on the injected clock; takes one token when there is one. */
-  #take(senderId: string): boolean {
-    const now = this.#clock.now();
-    let bucket = this.#buckets.get(senderId);
-    if (bucket === undefined) {
-      this.#evict(now);
-      bucket = { tokens: this.#capacity, updatedAt: now };
-      this.#buckets.set(senderId, bucket);
-    } else {
-      this.#refill(bucket, now);
-    }
-    if (bucket.tokens < 1) return false;
-    bucket.tokens -= 1;
-    return true;
-  }
-
-  #refill(bucket: Bucket, now: number): void {
-    const elapsed = Math.max(0, now - bucket.updatedAt);
-    bucket.tokens = Math.min(this.#capacity, bucket.tokens + elapsed * this.#refillPerMs);
-    bucket.updatedAt = now;
-  }
-
-  #evict(now: number): void {
-    if (this.#buckets.size < MAX_TRACKED_SENDERS) return;
-    for (const [id, bucket] of this.#buckets) {
-      this.#refill(bucket, now);
-      if (bucket.tokens >= this.#capacity) this.#buckets.delete(id);
-    }
-    // Still full of busy senders: forget the oldest (it gets a fresh budget, a bounded leak).
-    while (this.#buckets.size >= MAX_TRACKED_SENDERS) {
-      const oldest = this.#buckets.keys().next();
-      if (oldest.done === true) break;
-      this.#buckets.delete(oldest.value);
-    }
   }
 }

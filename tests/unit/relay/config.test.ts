@@ -83,3 +83,12 @@ test('DHT_API_* and DHT_*: bad values are refused with the variable named', () =
     (e: unknown) => e instanceof RelayConfigError && /DHT_SUCCESSORS/.test(e.message) && /DHT_MAX_RECORDS/.test(e.message),
   );
 });
+
+test('MAIL_ALLOWED_SENDERS: nobody by default, `*`, or peer ids; anything else names the variable', () => {
+  assert.deepEqual(loadRelayConfig({}).mailSenders, { ids: new Set(), anyWithRole: false });
+  assert.deepEqual(loadRelayConfig({ MAIL_ALLOWED_SENDERS: '*' }).mailSenders, { ids: new Set(), anyWithRole: true });
+  const id = 'ab'.repeat(32);
+  assert.deepEqual(loadRelayConfig({ MAIL_ALLOWED_SENDERS: ` ${id.toUpperCase()} ,` }).mailSenders, { ids: new Set([id]), anyWithRole: false });
+  assert.throws(() => loadRelayConfig({ MAIL_ALLOWED_SENDERS: 'translation' }), /MAIL_ALLOWED_SENDERS must be '\*' or comma-separated peer ids/);
+  assert.throws(() => loadRelayConfig({ MAIL_TOTAL_PER_HOUR: '0' }), /MAIL_TOTAL_PER_HOUR must be an integer in 1\.\.1000000/);
+});

@@ -49,6 +49,8 @@ export function relayConfig(env: { signalingUrl: string; dataDir: string; smtpPo
     RELAY_HTTP_PORT: '0',
     SMTP_URL: `smtp://127.0.0.1:${env.smtpPort ?? 2525}`,
     MAIL_FROM: TEST_MAIL_FROM,
+    // The test's own sink: any node announcing translation may send (as under npm start).
+    MAIL_ALLOWED_SENDERS: '*',
     ...extra,
   });
 }

@@ -36,7 +36,13 @@ async function rig(options: { send?: MailSend; burst?: number } = {}): Promise<R
       sent.push(message);
       return { messageId: `<${sent.length}@test>` };
     });
-  const gateway = new MailGateway({ send, clock: swarm.clock, from: FROM, ...(options.burst !== undefined && { perSenderBurst: options.burst }) });
+  const gateway = new MailGateway({
+    send,
+    clock: swarm.clock,
+    from: FROM,
+    senders: { ids: new Set(), anyWithRole: true },
+    ...(options.burst !== undefined && { perSenderBurst: options.burst }),
+  });
   const relay = await swarm.add(['relay'], [new MailService({ gateway })]);
   const outcome = async (promise: Promise<void>): Promise<string> => {
     let result: string | undefined;

@@ -33,6 +33,7 @@ type Load<T> =
 async function fetchJson<T>(url: string, parse: (x: unknown) => T | undefined, signal: AbortSignal): Promise<Load<T>> {
   const response = await fetch(url, { signal, headers: { accept: 'application/json' }, cache: 'no-store' });
   if (response.status === 404) return { state: 'missing' };
+  if (response.status === 403) return { state: 'error', message: 'the outbox is readable only on the machine that runs the dev mail sink (or with its operator token)' };
   const type = response.headers.get('content-type') ?? '';
   if (!type.startsWith('application/json')) return { state: 'missing' };
   if (!response.ok) return { state: 'error', message: `the server answered ${response.status}` };

@@ -2,12 +2,13 @@ import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, request } from 'node:http';
 import { createOutboxHandler, type OutboxSource } from '../../../../scripts/dev/mail-sink/index.ts';
+import type { OutboxHandlerOptions } from '../../../../scripts/dev/mail-sink/outbox-http.ts';
 import { OUTBOX_LIST_LIMIT, parseOutboxList, parseOutboxMessage, type OutboxEntry } from '../../../../web/src/contracts/outbox.ts';
 import { client, startSink, tempDir } from './harness.ts';
 
 /** A node:http server on port 0 that mounts the handler and answers 418 for anything else. */
-async function serve(t: TestContext, source: OutboxSource): Promise<number> {
-  const handler = createOutboxHandler(source);
+async function serve(t: TestContext, source: OutboxSource, options: OutboxHandlerOptions = {}): Promise<number> {
+  const handler = createOutboxHandler(source, options);
   const server = createServer((req, res) => {
     if (handler(req, res)) return;
     res.writeHead(418).end('not mine');
@@ -19,9 +20,9 @@ async function serve(t: TestContext, source: OutboxSource): Promise<number> {
 }
 
 /** A raw GET: the path goes on the wire exactly as given (fetch would normalise `..`). */
-function get(port: number, path: string, method = 'GET'): Promise<{ status: number; body: string; type: string }> {
+function get(port: number, path: string, method = 'GET', headers: Record<string, string> = {}): Promise<{ status: number; body: string; type: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method, agent: false }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, method, headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () =>
@@ -136,4 +137,26 @@ test('the list is capped at OUTBOX_LIST_LIMIT and a failing source answers 500',
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
+});
+
+test('the outbox is for this machine only: a proxied or remote request gets 403 unless it has the token', async (t) => {
+  const empty: OutboxSource = { list: async () => [], read: async () => undefined };
+  const refused: string[] = [];
+  const port = await serve(t, empty, { token: 'op-secret', onRefused: (reason) => refused.push(reason) });
+  assert.equal((await get(port, '/api/outbox')).status, 200, 'from loopback, directly');
+  const proxied = await get(port, '/api/outbox', 'GET', { 'x-forwarded-for': '203.0.113.9' });
+  assert.equal(proxied.status, 403);
+  assert.deepEqual(JSON.parse(proxied.body), { error: 'outbox-local-only' });
+  assert.equal((await get(port, '/api/outbox/1700000000000-0123abcd', 'GET', { forwarded: 'for=203.0.113.9' })).status, 403);
+  assert.equal((await get(port, '/api/outbox', 'GET', { 'x-forwarded-for': '203.0.113.9', authorization: 'Bearer op-secret' })).status, 200);
+  assert.equal((await get(port, '/api/outbox', 'GET', { 'x-forwarded-for': '203.0.113.9', authorization: 'Bearer wrong' })).status, 403);
+  assert.deepEqual(refused, ['not-local', 'not-local', 'not-local']);
+
+  // A request from another host's address, handed to the handler as node:http would.
+  const handler = createOutboxHandler(empty);
+  let status = 0;
+  const res = { headersSent: false, writeHead: (s: number) => ((status = s), res), end: () => res, setHeader: () => res };
+  const remote = { url: '/api/outbox', method: 'GET', headers: {}, socket: { remoteAddress: '192.0.2.7' } };
+  assert.equal(handler(remote as never, res as never), true);
+  assert.equal(status, 403, 'no token configured: only this machine');
 });

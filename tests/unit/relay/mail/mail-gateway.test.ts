@@ -26,8 +26,11 @@ function recordingSend(): { send: MailSend; sent: OutgoingMail[] } {
   };
 }
 
+/** Any node announcing translation may send (MAIL_ALLOWED_SENDERS=*), as with a local sink; the shared limits out of the way. */
+const ANY_TRANSLATOR = { ids: new Set<string>(), anyWithRole: true };
+
 function gateway(send: MailSend, clock = new ManualClock()): MailGateway {
-  return new MailGateway({ send, clock, allowedRoles: ['translation'], perSenderPerHour: 20, perSenderBurst: 5 });
+  return new MailGateway({ send, clock, senders: ANY_TRANSLATOR, allowedRoles: ['translation'], perSenderPerHour: 20, perSenderBurst: 5, perRecipientPerHour: 1000, totalPerHour: 1000 });
 }
 
 test('a sender with an allowed role gets its mail sent from the configured From', async () => {
@@ -47,6 +50,46 @@ test('senders without an allowed role are refused with not-allowed', async () =>
   }
   assert.equal(sent.length, 0);
   assert.equal(g.counters().refused['not-allowed'], 4);
+});
+
+test('by default nobody may send: a self-declared translation role is not enough', async () => {
+  const { send, sent } = recordingSend();
+  const g = new MailGateway({ send, clock: new ManualClock() });
+  const result = await g.submit(TRANSLATOR, REQUEST);
+  assert.equal(!result.ok && result.error.code, 'not-allowed');
+  assert.equal(sent.length, 0);
+});
+
+test('MAIL_ALLOWED_SENDERS as ids: only the listed nodes send, whatever roles others claim', async () => {
+  const { send, sent } = recordingSend();
+  const g = new MailGateway({ send, clock: new ManualClock(), senders: { ids: new Set(['peer-operator']), anyWithRole: false } });
+  assert.equal((await g.submit({ id: 'peer-operator', roles: [] }, REQUEST)).ok, true, 'listed: no role needed');
+  const other = await g.submit({ id: 'peer-claims-it', roles: ['translation', 'relay'] }, REQUEST);
+  assert.equal(!other.ok && other.error.code, 'not-allowed');
+  assert.equal(sent.length, 1);
+});
+
+test('one recipient gets at most its hourly share, however many senders try', async () => {
+  const { send, sent } = recordingSend();
+  const clock = new ManualClock();
+  const g = new MailGateway({ send, clock, senders: ANY_TRANSLATOR, perRecipientPerHour: 3, totalPerHour: 1000 });
+  const outcomes = [];
+  for (let i = 0; i < 5; i++) outcomes.push(await g.submit({ id: `sender-${i}`, roles: ['translation'] }, REQUEST));
+  assert.deepEqual(outcomes.map((r) => (r.ok ? 'ok' : r.error.code)), ['ok', 'ok', 'ok', 'rate-limited', 'rate-limited']);
+  assert.equal((await g.submit({ id: 'sender-9', roles: ['translation'] }, { ...REQUEST, to: 'someone.else@example.org' })).ok, true, 'others still get theirs');
+  clock.advance(20 * MINUTE_MS);
+  assert.equal((await g.submit({ id: 'sender-9', roles: ['translation'] }, REQUEST)).ok, true, 'a third of an hour refills one');
+  assert.equal(sent.length, 5);
+});
+
+test('the relay as a whole sends at most its hourly total', async () => {
+  const { send, sent } = recordingSend();
+  const g = new MailGateway({ send, clock: new ManualClock(), senders: ANY_TRANSLATOR, totalPerHour: 4 });
+  const outcomes = [];
+  for (let i = 0; i < 6; i++) outcomes.push(await g.submit({ id: `s${i}`, roles: ['translation'] }, { ...REQUEST, to: `u${i}@example.org` }));
+  assert.deepEqual(outcomes.map((r) => (r.ok ? 'ok' : r.error.code)), ['ok', 'ok', 'ok', 'ok', 'rate-limited', 'rate-limited']);
+  assert.equal(sent.length, 4);
+  assert.equal(g.counters().refused['rate-limited'], 2);
 });
 
 test('each bad address is refused with bad-address', async () => {
@@ -203,7 +246,7 @@ test('sends in flight are bounded: beyond the cap the gateway answers at-capacit
     if (hold) await new Promise<void>((resolve) => releases.push(resolve));
     return { messageId: '<m@test>' };
   };
-  const g = new MailGateway({ send, clock: new ManualClock(), perSenderBurst: 1 });
+  const g = new MailGateway({ send, clock: new ManualClock(), senders: ANY_TRANSLATOR, perSenderBurst: 1, perRecipientPerHour: 1000 });
   const pending = Array.from({ length: 32 }, (_, i) => g.submit({ id: `s${i}`, roles: ['translation'] }, REQUEST));
   const over = await g.submit({ id: 'late', roles: ['translation'] }, REQUEST);
   assert.equal(!over.ok && over.error.code, 'at-capacity');
@@ -217,7 +260,7 @@ test('sends in flight are bounded: beyond the cap the gateway answers at-capacit
 test('end to end: gateway → smtpTransport → dev sink, with the right envelope', async (t) => {
   const dir = await tempDir(t);
   const sink = await startSink(t, { dir });
-  const g = new MailGateway({ send: smtpTransport(`smtp://127.0.0.1:${sink.port}`), clock: new ManualClock() });
+  const g = new MailGateway({ send: smtpTransport(`smtp://127.0.0.1:${sink.port}`), clock: new ManualClock(), senders: ANY_TRANSLATOR });
   const result = await g.submit(TRANSLATOR, { to: 'reader@example.org', subject: 'Перевод готов ✔', text: 'Grüße aus Tabmesh\nZeile 2' });
   assert.equal(result.ok, true);
   const [entry] = await sink.list();
@@ -234,7 +277,7 @@ test('end to end: gateway → smtpTransport → dev sink, with the right envelop
 
 test('smtpTransport: nobody listening → mail-failed; bad URLs are configuration errors', async () => {
   const port = await closedPort();
-  const g = new MailGateway({ send: smtpTransport(`smtp://127.0.0.1:${port}`), clock: new ManualClock() });
+  const g = new MailGateway({ send: smtpTransport(`smtp://127.0.0.1:${port}`), clock: new ManualClock(), senders: ANY_TRANSLATOR });
   const result = await g.submit(TRANSLATOR, REQUEST);
   assert.equal(!result.ok && result.error.code, 'mail-failed');
   assert.match(!result.ok ? result.error.message : '', /ECONNREFUSED/);
