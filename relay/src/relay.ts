@@ -11,6 +11,7 @@ import { createDht, type DhtNode } from '../../web/src/node/dht/service.ts';
 import { identitySigner, verifyWithIdentity } from '../../web/src/node/dht/signing.ts';
 import type { DhtOptions, DhtStorage } from '../../web/src/node/dht/types.ts';
 import { createGossip, type GossipOptions } from '../../web/src/node/gossip/index.ts';
+import { identityRumorAuth } from '../../web/src/node/gossip/signing.ts';
 import type { PeerId } from '../../web/src/node/base/peer-id.ts';
 import type { TabmeshNode } from '../../web/src/node/node.ts';
 import type { Role } from '../../web/src/node/peers/roles.ts';
@@ -148,7 +149,7 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
       ...(overrides.mailPerSenderPerHour !== undefined && { perSenderPerHour: overrides.mailPerSenderPerHour }),
       ...(overrides.mailPerSenderBurst !== undefined && { perSenderBurst: overrides.mailPerSenderBurst }),
     });
-    const gossip = createGossip(overrides.gossip);
+    const gossip = createGossip({ ...identityRumorAuth(identity), ...overrides.gossip });
     const relayDht = createDht({
       signer: identitySigner(identity),
       verify: verifyWithIdentity,

@@ -5,14 +5,14 @@
  * round-trip through the wire codec (`encode`). Records are signed with a cheap stand-in scheme
  * (the real secp256k1 signer is tested on its own) so that 10 000 nodes fit in one process.
  */
-import { sha256 } from 'ethers';
 import type { Random } from '../../web/src/node/base/clock.ts';
 import { TabmeshError } from '../../web/src/node/base/errors.ts';
 import { createDht, type DhtNode } from '../../web/src/node/dht/service.ts';
 import { memoryDhtStorage } from '../../web/src/node/dht/store.ts';
 import { DHT_MESSAGES, type DhtKind, type DhtMessage } from '../../web/src/node/dht/messages.ts';
-import type { DhtOptions, RecordSigner, RecordVerifier } from '../../web/src/node/dht/types.ts';
-import { peerIdBytes, peerIdFromBytes, type PeerId } from '../../web/src/node/base/peer-id.ts';
+import type { DhtOptions } from '../../web/src/node/dht/types.ts';
+import { simSigner, simVerify } from '../support/sim-signer.ts';
+import type { PeerId } from '../../web/src/node/base/peer-id.ts';
 import { seededRandom } from '../support/random.ts';
 import { SimPort } from '../support/sim-port.ts';
 import { VirtualClock } from '../support/virtual-clock.ts';
@@ -41,26 +41,7 @@ export interface DhtSimNode {
   port: SimPort;
 }
 
-/** Stand-in signatures: id ‖ SHA-256(id ‖ payload) ‖ 0. Binds a record to an id as the real one does, cheaply. */
-export function simSigner(id: PeerId): RecordSigner {
-  return { id, sign: (payload) => fakeSignature(id, payload) };
-}
-export const simVerify: RecordVerifier = (payload, signature) => {
-  if (signature.length !== 65) return undefined;
-  const id = peerIdFromBytes(signature.subarray(0, 32));
-  const expected = fakeSignature(id, payload);
-  return expected.every((b, i) => b === signature[i]) ? id : undefined;
-};
-function fakeSignature(id: PeerId, payload: Uint8Array): Uint8Array {
-  const idBytes = peerIdBytes(id);
-  const joined = new Uint8Array(32 + payload.length);
-  joined.set(idBytes, 0);
-  joined.set(payload, 32);
-  const out = new Uint8Array(65);
-  out.set(idBytes, 0);
-  out.set(peerIdBytes(sha256(joined).slice(2)), 32);
-  return out;
-}
+export { simSigner, simVerify };
 
 export class DhtSim {
   readonly clock: RunnableClock;

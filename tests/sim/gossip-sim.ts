@@ -14,6 +14,7 @@ import { gossipConfig, type GossipConfig, type GossipOptions, type GossipService
 import type { PeerId } from '../../web/src/node/base/peer-id.ts';
 import type { ServiceLink } from '../../web/src/node/service.ts';
 import { SimPort } from '../support/sim-port.ts';
+import { simSigner, simVerify } from '../support/sim-signer.ts';
 import { seededRandom } from '../support/random.ts';
 import { VirtualClock } from '../support/virtual-clock.ts';
 
@@ -163,7 +164,7 @@ export class GossipSim {
       links: () => [...node.links].map((i) => this.#node(i).id),
       send: (to, msg) => this.#send(index, to, msg as GossipMessage),
     });
-    const gossip = createGossip(options);
+    const gossip = createGossip({ signer: simSigner(id), verify: simVerify, ...options });
     gossip.attach(port);
     const node: SimNode = { index, id, gossipConfig: gossipConfig(options), alive: true, links: new Set(), port, malformed: new Map(), gossip };
     this.nodes.push(node);

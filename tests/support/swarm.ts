@@ -16,8 +16,8 @@ export interface SwarmOptions {
   model?: ChannelModel;
   node?: Partial<Omit<TabmeshNodeOptions, 'identity' | 'connector' | 'clock' | 'random'>>;
   roles?: (i: number) => Role[];
-  /** The services node i runs (none by default). */
-  services?: (i: number) => Service[];
+  /** The services node i runs (none by default), made with its identity. */
+  services?: (i: number, identity: Identity) => Service[];
 }
 
 export interface Swarm {
@@ -28,7 +28,7 @@ export interface Swarm {
   /** services[i]: what nodes[i] runs. */
   services: Service[][];
   /** A node with these roles and services (the swarm's defaults for its index when absent), started. */
-  add(roles?: Role[], services?: Service[]): Promise<TabmeshNode>;
+  add(roles?: Role[], services?: Service[] | ((identity: Identity) => Service[])): Promise<TabmeshNode>;
   stopAll(): Promise<void>;
 }
 
@@ -41,9 +41,10 @@ export async function createSwarm(n: number, options: SwarmOptions = {}): Promis
   const services: Service[][] = [];
   const add = async (
     roles: Role[] = options.roles?.(nodes.length) ?? ['interface'],
-    own: Service[] = options.services?.(nodes.length) ?? [],
+    make: Service[] | ((identity: Identity) => Service[]) = (identity) => options.services?.(nodes.length, identity) ?? [],
   ): Promise<TabmeshNode> => {
     const identity = Identity.generate();
+    const own = typeof make === 'function' ? make(identity) : make;
     const node = new TabmeshNode({
       identity,
       clock,

@@ -11,6 +11,7 @@ import { systemClock } from '../node/base/clock.ts';
 import { createDht, type DhtNode } from '../node/dht/service.ts';
 import { identitySigner, verifyWithIdentity } from '../node/dht/signing.ts';
 import { createGossip, type GossipService } from '../node/gossip/index.ts';
+import { identityRumorAuth } from '../node/gossip/signing.ts';
 import { MailClient } from '../node/mail/client.ts';
 import { MeshSignalChannel } from '../node/mesh-signal/channel.ts';
 import { TabmeshNode } from '../node/node.ts';
@@ -97,7 +98,7 @@ export async function startBrowserNode(options: BrowserNodeOptions): Promise<Bro
   });
   // The services, in start order; the node stops them in reverse.
   node.use(mesh);
-  const gossip = node.use(createGossip());
+  const gossip = node.use(createGossip(identityRumorAuth(identity)));
   const dht = node.use(createDht({ signer: identitySigner(identity), verify: verifyWithIdentity, storage: idbDhtStorage(identity.id) }));
   const mail = node.use(new MailClient(() => selector.rows().map((r) => r.id)));
   await node.start();

@@ -6,11 +6,15 @@ import { MAX_DIGEST_IDS } from '../../../../web/src/node/gossip/messages.ts';
 import type { GossipMessageOf } from '../../../../web/src/node/gossip/messages.ts';
 import { seededRandom } from '../../../support/random.ts';
 import { simPeerId } from '../../../sim/gossip-sim.ts';
+import { simSigner } from '../../../support/sim-signer.ts';
+import { rumorPayload } from '../../../../web/src/node/gossip/signing.ts';
 import { bytes, DATA_TYPE, node, testNet } from './helpers.ts';
 
 const ids = seededRandom(99);
+/** A rumour signed by its origin (the simulator's stand-in scheme), unless `signature` is given. */
 function rumor(fields: Partial<GossipMessageOf<'rumor'>> = {}): GossipMessageOf<'rumor'> {
-  return { kind: 'rumor', id: randomRumorId(ids), origin: simPeerId(500), ttl: 0, hops: 1, dataType: DATA_TYPE, data: bytes(1), ...fields };
+  const unsigned = { id: randomRumorId(ids), origin: simPeerId(500), ttl: 0, hops: 1, dataType: DATA_TYPE, data: bytes(1), ...fields };
+  return { kind: 'rumor', ...unsigned, signature: fields.signature ?? simSigner(unsigned.origin).sign(rumorPayload(unsigned)) };
 }
 
 test('rate limit per origin: our own announces throw, others are dropped and counted', async () => {
@@ -39,6 +43,23 @@ test('rate limit per link: the excess is dropped unseen, so another copy can sti
   net.sim.inject(2, 1, flood[4] as GossipMessageOf<'rumor'>);
   await net.sim.clock.advance(100);
   assert.equal(net.inbox[1]?.length, 4, 'the same rumour over another link is accepted');
+  net.stop();
+});
+
+test('a rumour not signed by the origin it names is dropped, reported, and does not shadow the genuine one', async () => {
+  const net = testNet(2, [[0, 1]], { subscribe: [1] });
+  const genuine = rumor({ origin: simPeerId(700) });
+  // Same id and origin, other data: the signature no longer covers it.
+  net.sim.inject(0, 1, { ...genuine, data: bytes(6, 6, 6) });
+  // Signed, but by someone else than the origin it claims.
+  net.sim.inject(0, 1, rumor({ origin: simPeerId(701), signature: simSigner(simPeerId(702)).sign(new Uint8Array(8)) }));
+  await net.sim.clock.advance(100);
+  assert.equal(node(net, 1).gossip.stats().dropped['bad-signature'], 2);
+  assert.equal(node(net, 1).malformed.get(0), 2);
+  assert.equal(net.inbox[1]?.length ?? 0, 0, 'no subscriber saw a forgery');
+  net.sim.inject(0, 1, genuine);
+  await net.sim.clock.advance(100);
+  assert.deepEqual(net.inbox[1]?.map((n) => [...n.data]), [[1]], 'the genuine copy still gets in');
   net.stop();
 });
 

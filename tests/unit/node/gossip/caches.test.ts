@@ -35,7 +35,7 @@ test('token bucket: a burst, then the rate', () => {
 
 function rumor(n: number, at: number, bytes = 10): StoredRumor {
   const id = randomRumorId(seededRandom(n));
-  return { key: rumorIdHex(id), id, origin: 'o', ttl: 0, hops: 0, dataType: 1, data: new Uint8Array(bytes), acceptedAt: at };
+  return { key: rumorIdHex(id), id, origin: 'o', ttl: 0, hops: 0, dataType: 1, data: new Uint8Array(bytes), signature: new Uint8Array(65), acceptedAt: at };
 }
 
 test('rumour store: newest first, bounded by count, bytes and window', () => {

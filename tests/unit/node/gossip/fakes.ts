@@ -4,6 +4,7 @@ import type { GossipMessage } from '../../../../web/src/node/gossip/messages.ts'
 import { emptyStats, gossipConfig, type GossipContext, type GossipOptions } from '../../../../web/src/node/gossip/types.ts';
 import type { ServiceLink } from '../../../../web/src/node/service.ts';
 import { seededRandom } from '../../../support/random.ts';
+import { simSigner, simVerify } from '../../../support/sim-signer.ts';
 import { VirtualClock } from '../../../support/virtual-clock.ts';
 
 export interface Sent {
@@ -16,7 +17,7 @@ export function fakeContext(selfId: PeerId, neighbours: PeerId[], options: Gossi
   const sent: Sent[] = [];
   const random = seededRandom(5);
   const ctx: GossipContext = {
-    deps: { selfId, clock, random, neighbours: () => neighbours, send: () => undefined },
+    deps: { selfId, clock, random, neighbours: () => neighbours, send: () => undefined, signer: simSigner(selfId), verify: simVerify },
     config: gossipConfig(options),
     stats: emptyStats(),
     now: () => clock.now(),

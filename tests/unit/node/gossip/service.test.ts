@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createGossip, type GossipService } from '../../../../web/src/node/gossip/index.ts';
+import { identityRumorAuth } from '../../../../web/src/node/gossip/signing.ts';
 import { createSwarm } from '../../../support/swarm.ts';
 
 test('the gossip service runs over real TabmeshNodes on the in-memory transport', async () => {
-  const swarm = await createSwarm(5, { seed: 3, services: () => [createGossip()] });
+  const swarm = await createSwarm(5, { seed: 3, services: (_i, identity) => [createGossip(identityRumorAuth(identity))] });
   const services = swarm.services.map(([gossip]) => gossip as GossipService);
   await swarm.clock.runUntil(() => swarm.nodes.every((n) => n.manager.degree >= 2), 30_000, 100);
   const got = services.map(() => [] as string[]);

@@ -113,7 +113,7 @@ export function sampleMessage(kind: MeshMessageKind, rng: Rng, edge: 'min' | 'ma
     case 'gossipResponse':
       return { kind, nonce: n(MAX_U32), entries: Array.from({ length: edge === 'max' ? MAX_VIEW_ENTRIES : len(10) }, () => ({ id: peerEntry(rng, edge).id, age: n(MAX_U16) })) };
     case 'rumor':
-      return { kind, id: randomBytes(rng, RUMOR_ID_BYTES), origin: peerEntry(rng, edge).id, ttl: n(MAX_U8), hops: n(MAX_U8), dataType: n(MAX_U16), data: randomBytes(rng, len(MAX_RUMOR_DATA_BYTES)) };
+      return { kind, id: randomBytes(rng, RUMOR_ID_BYTES), origin: peerEntry(rng, edge).id, ttl: n(MAX_U8), hops: n(MAX_U8), dataType: n(MAX_U16), signature: edge === 'min' ? new Uint8Array(65) : randomBytes(rng, 65), data: randomBytes(rng, len(MAX_RUMOR_DATA_BYTES)) };
     case 'ihave':
     case 'iwant':
       return { kind, ids: Array.from({ length: edge === 'max' ? MAX_DIGEST_IDS : len(20) }, () => randomBytes(rng, RUMOR_ID_BYTES)) };

@@ -4,6 +4,7 @@
  */
 import type { Clock, Random } from '../base/clock.ts';
 import type { PeerId } from '../base/peer-id.ts';
+import type { PayloadSigner, PayloadVerifier } from '../peers/signer.ts';
 import type { Service } from '../service.ts';
 import type { DhtMessage } from './messages.ts';
 import type { DhtStats } from './api.ts';
@@ -16,14 +17,10 @@ export interface DhtStorage {
   remove(key: string): Promise<void>;
 }
 
-/** Signs owned records. Tabs and the relay use their secp256k1 identity (signing.ts). */
-export interface RecordSigner {
-  readonly id: PeerId;
-  /** A 65-byte signature of a record's signed bytes. */
-  sign(payload: Uint8Array): Uint8Array;
-}
-/** The id that signed `payload`, or undefined for a bad signature. Never throws. */
-export type RecordVerifier = (payload: Uint8Array, signature: Uint8Array) => PeerId | undefined;
+/** Signs owned records. Tabs and Node peers use their secp256k1 identity (signing.ts). */
+export type RecordSigner = PayloadSigner;
+/** The id that signed a record's bytes, or undefined for a bad signature. Never throws. */
+export type RecordVerifier = PayloadVerifier;
 
 export interface DhtDeps {
   selfId: PeerId;

@@ -10,8 +10,10 @@ export const RUMOR_ID_BYTES = 16;
 export const MAX_VIEW_ENTRIES = 64;
 /** Ids per ihave / iwant digest. */
 export const MAX_DIGEST_IDS = 512;
-/** rumor carries id, origin, ttl, hops and dataType besides the header. */
-export const RUMOR_OVERHEAD_BYTES = FRAME_HEADER_BYTES + RUMOR_ID_BYTES + PEER_ID_BYTES + 1 + 1 + 2;
+/** The origin's secp256k1 signature over the rumour (signing.ts): r ‖ s ‖ v. */
+export const RUMOR_SIGNATURE_BYTES = 65;
+/** rumor carries id, origin, ttl, hops, dataType and the origin's signature besides the header. */
+export const RUMOR_OVERHEAD_BYTES = FRAME_HEADER_BYTES + RUMOR_ID_BYTES + PEER_ID_BYTES + 1 + 1 + 2 + RUMOR_SIGNATURE_BYTES;
 export const MAX_RUMOR_DATA_BYTES = MAX_FRAME_BYTES - RUMOR_OVERHEAD_BYTES;
 
 export const viewEntry = struct([
@@ -36,7 +38,10 @@ export const gossipResponse = defineMessage({
   fields: [['nonce', u32], ['entries', list(viewEntry, MAX_VIEW_ENTRIES)]],
 });
 
-/** A pub/sub message. ttl 0 = unlimited hops; hops counts the links it has crossed. */
+/**
+ * A pub/sub message. ttl 0 = unlimited hops; hops counts the links it has crossed (the one field
+ * hops change, so the only one the origin's signature does not cover).
+ */
 export const rumor = defineMessage({
   type: MESSAGE_TYPE.rumor,
   name: 'rumor',
@@ -46,6 +51,7 @@ export const rumor = defineMessage({
     ['ttl', u8],
     ['hops', u8],
     ['dataType', u16],
+    ['signature', bytes(RUMOR_SIGNATURE_BYTES)],
     ['data', rest(MAX_RUMOR_DATA_BYTES)],
   ],
 });

@@ -11,6 +11,7 @@ import { MAX_RUMOR_DATA_BYTES } from './messages.ts';
 import type { GossipMessageOf } from './messages.ts';
 import type { AnnounceOptions, Notification, Subscription } from './api.ts';
 import { randomRumorId, rumorIdHex } from './rumor-id.ts';
+import { rumorPayload } from './signing.ts';
 import type { RumorStore, StoredRumor } from './rumor-store.ts';
 import type { ExpiringMap } from '../base/expiring-map.ts';
 import { Subscriptions, type PreparedNotification } from './subscriptions.ts';
@@ -62,7 +63,8 @@ export class PubSub {
     const key = rumorIdHex(id);
     this.#parts.seen.admit(key, now);
     stats.announced++;
-    const rumor: StoredRumor = { key, id, origin: deps.selfId, ttl, hops: 0, dataType, data: data.slice(), acceptedAt: now };
+    const fields = { id, origin: deps.selfId, ttl, dataType, data: data.slice() };
+    const rumor: StoredRumor = { key, ...fields, hops: 0, signature: deps.signer.sign(rumorPayload(fields)), acceptedAt: now };
     const prepared = this.#subscriptions.prepare(rumor, options.except);
     this.#deliver(prepared);
     // Our own announce needs no verdict: it is spread at once (hops 0 < any ttl).
@@ -98,6 +100,12 @@ export class PubSub {
       this.#pending.addHolder(key, from);
       return;
     }
+    // Checked before it is marked seen: a forged copy must not shadow the genuine one.
+    if (this.#ctx.deps.verify(rumorPayload(msg), msg.signature) !== msg.origin) {
+      stats.dropped['bad-signature']++;
+      link.reportMalformed();
+      return;
+    }
     this.#parts.seen.admit(key, now);
     this.#parts.arrived(key);
     // Counted once per new rumour; a dropped one stays seen, so a flood is not fetched again.
@@ -105,7 +113,7 @@ export class PubSub {
       stats.dropped['rate-origin']++;
       return;
     }
-    const rumor: StoredRumor = { key, id: msg.id, origin: msg.origin, ttl: msg.ttl, hops: msg.hops, dataType: msg.dataType, data: msg.data, acceptedAt: now };
+    const rumor: StoredRumor = { key, id: msg.id, origin: msg.origin, ttl: msg.ttl, hops: msg.hops, dataType: msg.dataType, data: msg.data, signature: msg.signature, acceptedAt: now };
     const holders = new Set<PeerId>([from]);
     const forwardable = (rumor.ttl === 0 || rumor.hops < rumor.ttl) && rumor.hops < MAX_U8;
     const prepared = this.#subscriptions.prepare(rumor);
@@ -125,8 +133,8 @@ export class PubSub {
 
   /** Sends a copy of a stored rumour one link further. */
   sendRumor(peer: PeerId, rumor: StoredRumor): boolean {
-    const { id, origin, ttl, hops, dataType, data } = rumor;
-    const sent = this.#ctx.send(peer, { kind: 'rumor', id, origin, ttl, hops: hops + 1, dataType, data });
+    const { id, origin, ttl, hops, dataType, data, signature } = rumor;
+    const sent = this.#ctx.send(peer, { kind: 'rumor', id, origin, ttl, hops: hops + 1, dataType, signature, data });
     if (sent) this.#ctx.stats.rumorsSent++;
     return sent;
   }

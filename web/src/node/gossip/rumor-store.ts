@@ -14,6 +14,8 @@ export interface StoredRumor {
   hops: number;
   dataType: number;
   data: Uint8Array;
+  /** The origin's signature (signing.ts); carried unchanged on every copy. */
+  signature: Uint8Array;
   acceptedAt: number;
 }
 

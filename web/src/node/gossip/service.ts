@@ -13,7 +13,7 @@ import { PeerSampling } from './peer-sampling.ts';
 import { PubSub } from './pubsub.ts';
 import { RumorStore } from './rumor-store.ts';
 import { ExpiringMap } from '../base/expiring-map.ts';
-import { emptyStats, gossipConfig, type GossipContext, type GossipOptions, type GossipService, type GossipStats } from './types.ts';
+import { emptyStats, gossipConfig, type GossipContext, type GossipServiceOptions, type GossipService, type GossipStats } from './types.ts';
 
 interface Parts {
   ctx: GossipContext;
@@ -30,12 +30,12 @@ interface Running {
 
 class Gossip implements GossipService {
   readonly name = 'gossip';
-  readonly #options: GossipOptions;
+  readonly #options: GossipServiceOptions;
   readonly #life = new Lifecycle<Running>();
   #port: ServicePort | undefined;
   #parts: Parts | undefined;
 
-  constructor(options: GossipOptions) {
+  constructor(options: GossipServiceOptions) {
     this.#options = options;
   }
 
@@ -45,7 +45,8 @@ class Gossip implements GossipService {
 
   attach(port: ServicePort): void {
     this.#port = port;
-    const config = gossipConfig(this.#options);
+    const { signer, verify, ...settings } = this.#options;
+    const config = gossipConfig(settings);
     const stats = emptyStats();
     const channel = port.register(GOSSIP_MESSAGES, {
       gossipPush: (msg, link) => this.#ifRunning()?.sampling.onPush(msg, link),
@@ -61,6 +62,8 @@ class Gossip implements GossipService {
       random: port.random,
       neighbours: () => port.links(),
       send: (id: PeerId, msg: GossipMessage) => channel.send(id, msg),
+      signer,
+      verify,
     };
     const ctx: GossipContext = {
       deps,
@@ -149,6 +152,6 @@ class Gossip implements GossipService {
   }
 }
 
-export function createGossip(options: GossipOptions = {}): GossipService {
+export function createGossip(options: GossipServiceOptions): GossipService {
   return new Gossip(options);
 }

@@ -2,6 +2,7 @@
 import type { Clock, Random } from '../base/clock.ts';
 import type { PeerId } from '../base/peer-id.ts';
 import type { GossipMessage } from './messages.ts';
+import type { PayloadSigner, PayloadVerifier } from '../peers/signer.ts';
 import type { Service } from '../service.ts';
 import type { GossipApi } from './api.ts';
 import * as C from './constants.ts';
@@ -16,6 +17,16 @@ export interface GossipDeps {
   neighbours(): PeerId[];
   /** Sends over the open link; throws on a closed link or backpressure (the context catches). */
   send(id: PeerId, msg: GossipMessage): void;
+  /** Signs this node's own rumours (RUMOR_NAMESPACE). */
+  signer: PayloadSigner;
+  /** Recovers a rumour's signer, to check it against its origin. */
+  verify: PayloadVerifier;
+}
+
+/** What createGossip needs besides the port: how rumours are signed and checked, and the settings. */
+export interface GossipServiceOptions extends GossipOptions {
+  signer: PayloadSigner;
+  verify: PayloadVerifier;
 }
 
 export interface GossipConfig {
@@ -85,6 +96,8 @@ export const DROP_REASONS = [
   'rate-link',
   /** impossible fields (hops 0 or above ttl, a view list with one id twice) */
   'malformed',
+  /** not signed by the origin it names */
+  'bad-signature',
   /** a subscriber's first verdict was false */
   'rejected',
   /** no verdict within the validation timeout, or every subscriber left */

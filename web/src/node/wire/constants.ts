@@ -63,8 +63,11 @@ export const MESSAGE_TYPE = {
   dhtRecord: 1210,
 } as const;
 
-/** Sent in `hello`; a peer with another version is refused before anything else is decoded. */
-export const PROTOCOL_VERSION = 1;
+/**
+ * Sent in `hello`; a peer with another version is refused before anything else is decoded.
+ * 2: rumours carry their origin's signature.
+ */
+export const PROTOCOL_VERSION = 2;
 
 /** Keep data-channel messages at most this big: larger ones break Node (libwebrtc) interop. */
 export const MAX_CHANNEL_MESSAGE_BYTES = 16 * 1024;
