@@ -6,15 +6,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ChunkAssembler, chunkPayload, FrameSplitter, MAX_FRAME_BYTES, MESSAGE_TYPE } from '../../../../web/src/node/wire/index.ts';
+import { ChunkAssembler, chunkPayload, FrameSplitter, MESSAGE_TYPE } from '../../../../web/src/node/wire/index.ts';
 import type { Result } from '../../../../web/src/node/base/errors.ts';
 import { hex, isKnownError, mulberry32, randomBytes, randomInt, sampleMessage, type Rng } from './helpers.ts';
 import { MESH_DECLARATIONS, decodeMeshMessage, encodeMeshMessage, type MeshMessageKind } from '../../../support/mesh-registries.ts';
 
-const INPUTS = Number(process.env['FUZZ_INPUTS'] ?? 100_000);
-const SEED = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : (Math.random() * 2 ** 32) >>> 0;
+import { FUZZ_INPUTS as INPUTS, FUZZ_SEED as SEED, mutate, randomLength } from '../../../support/fuzz.ts';
+
 const TYPES = Object.values(MESSAGE_TYPE);
-const INTERESTING_BYTES = [0x00, 0x01, 0x7f, 0x80, 0xfe, 0xff];
 
 function corpus(rng: Rng): Uint8Array[] {
   const frames: Uint8Array[] = [];
@@ -29,49 +28,6 @@ function corpus(rng: Rng): Uint8Array[] {
     for (const msg of chunkPayload(id, id, randomBytes(rng, randomInt(rng, 300)), 40)) frames.push(encodeMeshMessage(msg));
   }
   return frames;
-}
-
-/** Lengths 0..70 000, mostly small. */
-function randomLength(rng: Rng): number {
-  const r = rng();
-  if (r < 0.9) return randomInt(rng, 256);
-  if (r < 0.99) return randomInt(rng, 4096);
-  return randomInt(rng, 70_000);
-}
-
-function mutate(frame: Uint8Array, rng: Rng, frames: readonly Uint8Array[]): Uint8Array {
-  let out = frame.slice();
-  for (let round = 1 + randomInt(rng, 2); round > 0; round--) {
-    const op = randomInt(rng, 5);
-    if (op === 0 && out.length > 0) {
-      for (let n = 1 + randomInt(rng, 7); n > 0; n--) out[randomInt(rng, out.length - 1)]! ^= 1 << randomInt(rng, 7);
-    } else if (op === 1) {
-      out = out.slice(0, randomInt(rng, out.length));
-    } else if (op === 2) {
-      const extra = randomBytes(rng, rng() < 0.95 ? 1 + randomInt(rng, 64) : randomLength(rng));
-      const grown = new Uint8Array(out.length + extra.length);
-      grown.set(out);
-      grown.set(extra, out.length);
-      out = grown;
-    } else if (op === 3 && out.length >= 4) {
-      const view = new DataView(out.buffer);
-      if (rng() < 0.5) view.setUint16(0, randomInt(rng, 0xffff));
-      else view.setUint16(2, rng() < 0.8 ? TYPES[randomInt(rng, TYPES.length - 1)]! : randomInt(rng, 0xffff));
-    } else if (op === 4 && out.length > 0) {
-      out[randomInt(rng, out.length - 1)] = INTERESTING_BYTES[randomInt(rng, INTERESTING_BYTES.length - 1)]!;
-    } else {
-      const other = frames[randomInt(rng, frames.length - 1)]!;
-      const joined = new Uint8Array(out.length + other.length);
-      joined.set(out);
-      joined.set(other, out.length);
-      out = joined;
-    }
-  }
-  // Half the time make the size field honest, so the body decoders see the input.
-  if (rng() < 0.5 && out.length >= 2 && out.length <= MAX_FRAME_BYTES) {
-    new DataView(out.buffer).setUint16(0, out.length);
-  }
-  return out;
 }
 
 /** Frames of whole, valid transfers, fed between the mutants so that transfers also complete. */
@@ -101,7 +57,7 @@ test(`fuzz: ${INPUTS} inputs through decoder, splitter and assembler (seed ${SEE
         ? clean.shift()!
         : r < 0.35
           ? randomBytes(rng, randomLength(rng))
-          : mutate(frames[randomInt(rng, frames.length - 1)]!, rng, frames);
+          : mutate(frames[randomInt(rng, frames.length - 1)]!, rng, frames, { frameTypes: TYPES });
     try {
       const decoded = decodeMeshMessage(input);
       checkResult(decoded);
