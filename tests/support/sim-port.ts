@@ -47,6 +47,7 @@ export class SimPort implements ServicePort {
   readonly #byKind = new Map<string, Route>();
   readonly #candidateSources = new Set<() => PeerId[]>();
   readonly #interceptors = new Map<string, Interceptor>();
+  readonly #linkListeners = new Set<(id: PeerId, open: boolean) => void>();
 
   constructor(host: SimPortHost) {
     this.#host = host;
@@ -98,6 +99,16 @@ export class SimPort implements ServicePort {
   offerCandidates(source: () => PeerId[]): () => void {
     this.#candidateSources.add(source);
     return () => this.#candidateSources.delete(source);
+  }
+
+  onLinkChange(listener: (id: PeerId, open: boolean) => void): () => void {
+    this.#linkListeners.add(listener);
+    return () => this.#linkListeners.delete(listener);
+  }
+
+  /** The simulator tells the services a link opened or closed. */
+  linkChanged(id: PeerId, open: boolean): void {
+    for (const listener of this.#linkListeners) listener(id, open);
   }
 
   /** What services offered the connection manager to dial. */

@@ -144,3 +144,27 @@ test('a sender that leaves while its mail is in flight: the mail still goes, the
   assert.equal(r.relay.status().state, 'online');
   r.swarm.stopAll();
 });
+
+test('a link lost while the mail is in flight: the client sends again on a new link, the relay answers from memory, one mail goes out', async () => {
+  let release: (() => void) | undefined;
+  const sent: OutgoingMail[] = [];
+  const r = await rig({
+    send: (message) =>
+      new Promise((resolve) => {
+        release = () => {
+          sent.push(message);
+          resolve({ messageId: '<once@test>' });
+        };
+      }),
+  });
+  const { node, mail } = await r.tab(['translation']);
+  const outcome = r.outcome(mail.send({ to: 'u@example.com', subject: 's', text: 'only once' }));
+  await r.swarm.clock.runUntil(() => release !== undefined, 1_000, 10);
+  // The relay drops the link while the gateway still works on the mail: its answer has no way back.
+  r.relay.disconnect(node.id);
+  await r.swarm.clock.runUntil(() => node.manager.link(r.relay.id) === undefined, 1_000, 10);
+  release?.();
+  assert.equal(await outcome, 'ok', 'the client dialed again, asked again, and got the first answer');
+  assert.equal(sent.length, 1, 'the repeated request did not send the mail twice');
+  r.swarm.stopAll();
+});

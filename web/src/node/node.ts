@@ -79,6 +79,7 @@ export class TabmeshNode implements NodeApi {
   readonly #protocol: PeerProtocol;
   readonly #listeners = new Set<() => void>();
   readonly #candidateSources = new Set<() => PeerId[]>();
+  readonly #linkListeners = new Set<(id: PeerId, open: boolean) => void>();
   readonly #services: Service[] = [];
   readonly #port: ServicePort;
   #roles: Role[];
@@ -349,6 +350,10 @@ export class TabmeshNode implements NodeApi {
         this.#candidateSources.add(source);
         return () => this.#candidateSources.delete(source);
       },
+      onLinkChange: (listener) => {
+        this.#linkListeners.add(listener);
+        return () => this.#linkListeners.delete(listener);
+      },
     };
   }
 
@@ -373,13 +378,25 @@ export class TabmeshNode implements NodeApi {
     });
     this.#protocol.sendHello(link);
     this.#protocol.sendTable(link);
+    this.#linkChanged(link.remoteId, true);
     this.#emit();
+  }
+
+  #linkChanged(id: PeerId, open: boolean): void {
+    for (const listener of this.#linkListeners) {
+      try {
+        listener(id, open);
+      } catch {
+        // a service's bug must not break the node
+      }
+    }
   }
 
   #onLinkClosed(link: Link): void {
     this.table.remove(link.remoteId);
     this.#throughput.forget(link.remoteId);
     this.#protocol.forget(link.remoteId);
+    this.#linkChanged(link.remoteId, false);
     this.#emit();
   }
 

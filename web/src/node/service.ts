@@ -61,6 +61,11 @@ export interface ServicePort {
   changed(): void;
   /** Adds peers the connection manager may dial, ahead of the peer table; returns a remover. */
   offerCandidates(source: () => PeerId[]): () => void;
+  /**
+   * Told when a link to a peer opens — also when a new link replaces one (two dials crossed):
+   * frames sent on the old one may be lost — and when the last link to it closes. Returns a remover.
+   */
+  onLinkChange(listener: (id: PeerId, open: boolean) => void): () => void;
 }
 
 export type ServiceState = 'created' | 'running' | 'stopped';
