@@ -1,12 +1,14 @@
 /**
  * The Chord DHT across real tabs: 16 tabs form one ring (every tab's successor is the next id
  * clockwise); a value put in one tab is read in every other; closing the key's successor and the
- * two tabs after it leaves it readable (r = 4); a 1 MB image put as content comes back bit-exact.
+ * two tabs after it leaves it readable (r = 4); so does crashing the next two holders without a
+ * word (renderer killed, no leave); a 1 MB image put as content comes back bit-exact.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from './fixture.ts';
+import { crashTabs } from './crash.ts';
 import { formatReport, openTabs, tabInfo, waitFor, waitForMesh } from './harness.ts';
 
 const TABS = 16;
@@ -62,7 +64,7 @@ async function everyoneReads(pages: Page[], key: string, text: string, what: str
   );
 }
 
-test(`${TABS} tabs: one ring, put in one tab read in all, survives its successor and two more closing, 1 MB content bit-exact`, async () => {
+test(`${TABS} tabs: one ring, put in one tab read in all, survives its successor and two more closing and two holders crashing, 1 MB content bit-exact`, async () => {
   const { server, browser } = fixture();
   const context = await browser.newContext();
   try {
@@ -92,6 +94,23 @@ test(`${TABS} tabs: one ring, put in one tab read in all, survives its successor
     await Promise.all(doomed.map((p) => p.close()));
     await waitForRing(pages, 90_000);
     await everyoneReads(pages, key, 'bonjour from tab 0', 'every remaining tab to read the value after three ring neighbours closed');
+
+    // 2b. Once replication has restored r = 4 copies, crash two holders: no leave, no handoff.
+    const holders = async (): Promise<string[]> =>
+      (await Promise.all(pages.map(async (p) => ((await p.evaluate((k) => window.tabmesh!.dht.records().some((r) => r.key === k), key)) ? (await tabInfo(p)).id : undefined)))).filter(
+        (id): id is string => id !== undefined,
+      );
+    const copies = await waitFor('four copies of the value again', async () => {
+      const held = await holders();
+      return held.length >= 4 ? held : undefined;
+    }, 60_000, 1_000);
+    const crashIds = [...copies].sort().slice(0, 2);
+    const crashInfos = await Promise.all(pages.map(tabInfo));
+    const crashing = pages.filter((_, i) => crashIds.includes(crashInfos[i]!.id));
+    pages = pages.filter((p) => !crashing.includes(p));
+    await crashTabs(crashing, pages);
+    await waitForRing(pages, 120_000);
+    await everyoneReads(pages, key, 'bonjour from tab 0', 'every remaining tab to read the value after two holders crashed');
 
     // 3. 1 MB of image bytes as content: chunks and a manifest, every chunk verified on the way back.
     const [a, b] = [pages[0]!, pages[pages.length - 1]!];

@@ -10,7 +10,8 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startSignalingServer, type SignalingServer } from '../../signaling-server/src/server.ts';
 import { useServerAndBrowser } from './fixture.ts';
-import { formatReport, openTabs, tabInfo, waitFor, waitForMesh } from './harness.ts';
+import { crashTabs } from './crash.ts';
+import { formatReport, openTabs, swarmReport, tabInfo, waitFor, waitForMesh } from './harness.ts';
 
 const TABS = 24;
 const MIN_OPEN_CHANNELS = 4;
@@ -73,6 +74,39 @@ async function signalCounts(page: Page): Promise<SignalCounts> {
     return { meshOffers: signals.sent.mesh.offer, meshAnswers: signals.sent.mesh.answer, serverOffers: signals.sent.server.offer, forwarded: meshSignals.forwarded };
   });
 }
+
+test('tabs crashed without a word (renderer killed) are dropped by their neighbours, who re-link; gossip still reaches everyone', async () => {
+  const { server, browser } = fixture();
+  const context = await browser.newContext();
+  try {
+    let pages = await openTabs(context, server.url, 12);
+    await waitForMesh(pages, MIN_OPEN_CHANNELS, 60_000);
+    for (const page of pages) await subscribe(page);
+    const victim = pages[0]!;
+    const before = await tabInfo(victim);
+    const infos = await Promise.all(pages.map(tabInfo));
+    // Two of the victim's neighbours die at once, with no bye: only failed probes tell.
+    const doomedIds = before.neighbours.slice(0, 2);
+    const doomed = pages.filter((_, i) => doomedIds.includes(infos[i]!.id));
+    pages = pages.filter((p) => !doomed.includes(p));
+    await crashTabs(doomed, pages);
+    const report = await waitFor(
+      'every survivor to drop the dead and be back at the minimum degree, in one component',
+      async () => {
+        const r = await swarmReport(pages);
+        const dead = r.infos.some((i) => i.neighbours.some((n) => doomedIds.includes(n)));
+        return !dead && r.degree.min >= MIN_OPEN_CHANNELS && r.components === 1 ? r : undefined;
+      },
+      90_000,
+      1_000,
+    );
+    console.log(`after 2 crashes: ${formatReport(report)}`);
+    const messageId = await announce(victim, 'after the crash');
+    await everyoneGets(pages, victim, messageId, 'every survivor to get the announce made after the crash');
+  } finally {
+    await context.close();
+  }
+});
 
 test(`${TABS} tabs gossip with and without the signaling server; links are signaled through the mesh while it is down; tabs re-register when it returns`, async () => {
   const { server, browser } = fixture();
