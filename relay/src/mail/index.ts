@@ -1,5 +1,5 @@
 /** Outbound mail: the gateway peers submit to and its SMTP transport. The dev sink lives in scripts/dev/mail-sink. */
-export { isMailAddress, MAX_ADDRESS_CHARS, MAX_LOCAL_PART_CHARS } from './address.ts';
+export { isMailAddress, MAX_ADDRESS_CHARS, MAX_LOCAL_PART_CHARS } from '../../../web/src/node/mail/address.ts';
 export { MAIL_ERROR_CODES, MailError, type MailErrorCode, type MailResult } from './errors.ts';
 export {
   DEFAULT_ALLOWED_ROLES,

@@ -7,7 +7,7 @@
  * cost nothing, so a role alone never lets a node send under the operator's name.
  */
 import { TokenBuckets } from '../../../web/src/node/base/token-buckets.ts';
-import { isMailAddress } from './address.ts';
+import { isMailAddress } from '../../../web/src/node/mail/address.ts';
 import { MAIL_ERROR_CODES, mailErr, mailOk, type MailErrorCode, type MailResult } from './errors.ts';
 
 /** A one-line subject; a job title plus a language fits easily. */
