@@ -6,7 +6,8 @@ import { MAX_MESH_SIGNAL_BYTES } from '../../../../web/src/node/mesh-signal/mess
 import { MAX_MAIL_ADDRESS_BYTES, MAX_MAIL_SUBJECT_BYTES, MAX_MAIL_TEXT_BYTES } from '../../../../web/src/node/mail/messages.ts';
 import { MAX_DHT_ROUTE_BODY_BYTES, MAX_DHT_RESULT_BODY_BYTES, MAX_DHT_SUCCESSORS } from '../../../../web/src/node/dht/messages.ts';
 import { MAX_VIEW_ENTRIES, MAX_DIGEST_IDS, MAX_RUMOR_DATA_BYTES, RUMOR_ID_BYTES } from '../../../../web/src/node/gossip/messages.ts';
-import { type MeshMessage, type MeshMessageKind, type MeshMessageOf } from '../../../support/mesh-registries.ts';
+import { MESH_DECLARATIONS, type MeshMessage, type MeshMessageKind, type MeshMessageOf } from '../../../support/mesh-registries.ts';
+import { sampleDeclaration } from '../../../support/wire-samples.ts';
 
 export const MAX_U32 = 0xffff_ffff;
 export const MAX_U16 = 0xffff;
@@ -129,6 +130,9 @@ export function sampleMessage(kind: MeshMessageKind, rng: Rng, edge: 'min' | 'ma
       return { kind, rid: n(MAX_U32), predecessor: edge === 'min' ? [] : [peerEntry(rng, edge).id], successors: Array.from({ length: edge === 'max' ? MAX_DHT_SUCCESSORS : len(4) }, () => peerEntry(rng, edge).id) };
     case 'dhtNotify':
       return { kind };
+    default:
+      // Every other registry's messages (jobs, ...) are sampled from their declarations.
+      return sampleDeclaration(MESH_DECLARATIONS[kind], rng, edge) as MeshMessage;
     case 'dhtLeave':
       return { kind, predecessor: edge === 'min' ? [] : [peerEntry(rng, edge).id], successors: Array.from({ length: edge === 'max' ? MAX_DHT_SUCCESSORS : len(4) }, () => peerEntry(rng, edge).id) };
   }

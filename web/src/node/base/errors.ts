@@ -39,6 +39,19 @@ export const ERROR_CODES = [
   'not-owner',
   'stale',
   'no-route',
+  // jobs: payment refusals (PAYMENT_REFUSALS in jobs/engines.ts), then the pipeline's own
+  'unknown-tx',
+  'tx-failed',
+  'wrong-chain',
+  'wrong-recipient',
+  'underpaid',
+  'wrong-job',
+  'tx-reused',
+  'unconfirmed',
+  'no-worker',
+  'not-assigned',
+  'unknown-pair',
+  'job-failed',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

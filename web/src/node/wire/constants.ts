@@ -61,6 +61,22 @@ export const MESSAGE_TYPE = {
   dhtLeave: 1205,
   /** Never a frame on a link by itself: the encoding of a stored record, carried inside others. */
   dhtRecord: 1210,
+  // 1300–1329: the paid job pipeline (seed 000's BINT, TRSC, BTCR, TRAN and what Tabmesh adds).
+  jobSubmit: 1300,
+  jobAck: 1301,
+  jobTrsc: 1302,
+  jobProgress: 1303,
+  jobBtcr: 1304,
+  jobTran: 1305,
+  jobTrdn: 1306,
+  jobRefuse: 1307,
+  jobReplicate: 1308,
+  jobReplicated: 1309,
+  jobLease: 1310,
+  jobQuery: 1311,
+  jobStatus: 1312,
+  jobMail: 1313,
+  jobMailed: 1314,
 } as const;
 
 /**

@@ -1,0 +1,50 @@
+/** The job pipeline's limits and timings, each with why. */
+const second = 1000;
+const minute = 60 * second;
+
+/** OCR text and translations: a sign's text is short; a page of text still fits. */
+export const MAX_JOB_TEXT_BYTES = 8 * 1024;
+/** A job record as JSON (spec, texts, bookkeeping): two texts plus a little. */
+export const MAX_JOB_RECORD_BYTES = 24 * 1024;
+/** Engine names ('lexicon', 'apertium', ...). */
+export const MAX_ENGINE_NAME_BYTES = 32;
+
+/** A transcription may take this long before the broker gives it to another worker (OCR of a large photo on a slow tab). */
+export const TRANSCRIBE_TIMEOUT_MS = 2 * minute;
+/** A translation is fast; a worker silent this long is presumed gone. */
+export const TRANSLATE_TIMEOUT_MS = 45 * second;
+/** Progress reports push a stage's deadline out by this much: a slow but working worker keeps its job. */
+export const PROGRESS_EXTENDS_MS = 30 * second;
+/** Attempts per stage before the job fails (each on a different worker when there is one). */
+export const MAX_ATTEMPTS = 4;
+/** How often a broker looks for overdue assignments and unassigned work. */
+export const DISPATCH_INTERVAL_MS = 1 * second;
+
+/** A primary broker tells its backup it is alive this often... */
+export const LEASE_INTERVAL_MS = 2 * second;
+/** ...and the backup takes over its jobs after this much silence (three leases and a bit). */
+export const LEASE_TIMEOUT_MS = 7 * second;
+/** A submitted job is acknowledged once its backup has it; a backup slower than this is skipped. */
+export const REPLICATE_TIMEOUT_MS = 5 * second;
+
+/** Jobs one broker holds at once (as primary or backup): more is 'at-capacity'. */
+export const MAX_QUEUE = 1000;
+/** Jobs one payer (chain address) may have queued at once with one broker. */
+export const MAX_QUEUE_PER_PAYER = 20;
+/** Finished jobs a broker keeps for status queries and de-duplication, then forgets the oldest. */
+export const MAX_FINISHED = 5000;
+/** Finished jobs are kept this long at most. */
+export const FINISHED_TTL_MS = 24 * 60 * minute;
+
+/** A client waits this long for a broker's acknowledgement (payment checks wait for confirmations). */
+export const SUBMIT_TIMEOUT_MS = 90 * second;
+/** Workers announce what they can do (roles, language pairs, load) this often on gossip. */
+export const ADVERT_INTERVAL_MS = 10 * second;
+/** An advert not renewed for this long is forgotten (the worker is gone). */
+export const ADVERT_TTL_MS = 35 * second;
+/** OCR progress is reported to the broker at most this often per job. */
+export const PROGRESS_REPORT_INTERVAL_MS = 500;
+
+/** Gossip data types of the pipeline: queue and stage changes (the Flow page), and worker adverts. */
+export const FLOW_DATA_TYPE = 0x7a00;
+export const ADVERT_DATA_TYPE = 0x7a01;
