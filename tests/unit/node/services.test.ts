@@ -169,3 +169,16 @@ test('a type claimed twice is refused; an unclaimed type is counted and the link
   assert.equal(b.manager.link(a.id)?.closed, false, 'unclaimed types are no offence');
   await swarm.stopAll();
 });
+
+test('a role change the server refuses (not-allowed) is taken back; neighbours hear the roles again', async () => {
+  const swarm = await createSwarm(0, { node: { targetDegree: 1 } });
+  const a = await swarm.add(['interface']);
+  const b = await swarm.add(['interface']);
+  await swarm.clock.runUntil(() => b.table.get(a.id) !== undefined && a.manager.link(b.id) !== undefined, 10_000, 10);
+  // The in-memory directory stands in for the server; it refuses as the real one does.
+  swarm.directory.refuseRoles = (roles) => roles.includes('relay');
+  await assert.rejects(a.setRoles(['interface', 'relay']), /operator has not vouched/);
+  assert.deepEqual(a.roles(), ['interface']);
+  await swarm.clock.runUntil(() => (b.table.get(a.id)?.roles ?? []).join() === 'interface', 1_000, 10);
+  await swarm.stopAll();
+});

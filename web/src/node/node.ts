@@ -288,11 +288,26 @@ export class TabmeshNode implements NodeApi {
     return [...this.#roles];
   }
 
+  /**
+   * Announces new roles to the neighbours and the signaling server. Roles the operator vouches for
+   * (relay, seed) cannot be taken this way: when the server refuses ('not-allowed'), the node goes
+   * back to its previous roles and the error is thrown.
+   */
   async setRoles(roles: Role[]): Promise<void> {
-    this.#roles = [...new Set(roles)];
+    const previous = this.#roles;
+    this.#announceRoles([...new Set(roles)]);
+    try {
+      await this.#o.discovery?.setRoles(this.#roles);
+    } catch (error) {
+      if (error instanceof TabmeshError && error.code === 'not-allowed') this.#announceRoles(previous);
+      throw error;
+    }
+  }
+
+  #announceRoles(roles: Role[]): void {
+    this.#roles = roles;
     for (const link of this.manager.links()) this.#protocol.sendHello(link);
     this.#emit();
-    await this.#o.discovery?.setRoles(this.#roles);
   }
 
   subscribe(listener: () => void): () => void {

@@ -1,4 +1,5 @@
 import { pickRandom, type Random } from '../base/clock.ts';
+import { TabmeshError } from '../base/errors.ts';
 import type { PeerSummary, SignalingState } from './types.ts';
 import type { PeerId } from '../base/peer-id.ts';
 import type { Discovery } from './ports.ts';
@@ -8,6 +9,8 @@ import type { Role } from './roles.ts';
 export class MemoryDirectory {
   readonly #nodes = new Map<PeerId, Role[]>();
   readonly #random: Random;
+  /** Role changes this returns true for are refused as the real server refuses unvouched ones. */
+  refuseRoles: (roles: readonly Role[]) => boolean = () => false;
 
   constructor(random: Random) {
     this.#random = random;
@@ -21,7 +24,10 @@ export class MemoryDirectory {
         return state;
       },
       bootstrap: async (k) => this.sample(id, k),
-      setRoles: async (next) => void this.#nodes.set(id, next),
+      setRoles: async (next) => {
+        if (this.refuseRoles(next)) throw new TabmeshError('not-allowed', 'the operator has not vouched for these roles');
+        this.#nodes.set(id, next);
+      },
       onStateChange: () => undefined,
       close: () => {
         state = 'disconnected';
