@@ -1,0 +1,233 @@
+/**
+ * The requester's side (seed 000's interface node): a job is prepared (its image put in the DHT,
+ * its id computed), paid by the user, then submitted to a broker (BINT) — another broker when one
+ * does not answer. From then on the tab follows it: stage changes from the brokers' flow events,
+ * the result pushed by the broker when done, or asked for. Each job's result is delivered once.
+ */
+import { TabmeshError, ERROR_CODES } from '../base/errors.ts';
+import type { Clock, Random } from '../base/clock.ts';
+import type { PeerId } from '../base/peer-id.ts';
+import { PendingRequests } from '../base/pending-requests.ts';
+import { getBytes } from 'ethers';
+import { SUBMIT_TIMEOUT_MS } from './constants.ts';
+import type { FlowEvent } from './flow.ts';
+import type { JobId, JobSpec } from './job.ts';
+import { JOB_OK, type JobMessage, type JobMessageOf } from './messages.ts';
+import { JOB_STAGES, isFinished, type JobStage, type JobStatusView } from './records.ts';
+
+/** A job as the requesting tab knows it. */
+export interface ClientJob {
+  id: JobId;
+  spec: JobSpec;
+  /** 'draft' until paid and submitted. */
+  stage: JobStage | 'draft' | 'refused';
+  tx?: string;
+  primary?: PeerId;
+  backup?: PeerId;
+  progress: number;
+  attempt: number;
+  text?: string;
+  translation?: string;
+  engine?: string;
+  quality?: 'word' | 'sentence';
+  mailed?: boolean;
+  /** The refusal code, or why it failed. */
+  error?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ClientDeps {
+  selfId: PeerId;
+  clock: Clock;
+  random: Random;
+  send(to: PeerId, msg: JobMessage): boolean;
+  connect(to: PeerId): Promise<void>;
+  /** Brokers to try, best first. */
+  brokers(): PeerId[];
+  /** Keeps the tab's jobs across reloads. */
+  save(job: ClientJob): void;
+  /** A job changed (the pages re-render). */
+  changed(job: ClientJob): void;
+}
+
+/** Brokers tried per submission before giving up. */
+const SUBMIT_TRIES = 3;
+
+export class JobClient {
+  readonly #d: ClientDeps;
+  readonly #jobs = new Map<JobId, ClientJob>();
+  /** Results handed to the page, per job: exactly one each (tests check it). */
+  readonly delivered = new Map<JobId, number>();
+  readonly #acks: PendingRequests<number, JobMessageOf<'jobAck'>>;
+  readonly #answers: PendingRequests<number, JobMessageOf<'jobStatus'>>;
+  #nextRid: number;
+
+  constructor(deps: ClientDeps) {
+    this.#d = deps;
+    this.#acks = new PendingRequests(deps.clock);
+    this.#answers = new PendingRequests(deps.clock);
+    this.#nextRid = 1 + Math.floor(deps.random() * 0x7fff_0000);
+  }
+
+  restore(jobs: readonly ClientJob[]): void {
+    for (const job of jobs) this.#jobs.set(job.id, job);
+  }
+
+  list(): ClientJob[] {
+    return [...this.#jobs.values()].sort((a, b) => b.createdAt - a.createdAt);
+  }
+
+  get(id: JobId): ClientJob | undefined {
+    return this.#jobs.get(id);
+  }
+
+  draft(id: JobId, spec: JobSpec): ClientJob {
+    const now = this.#d.clock.now();
+    const job: ClientJob = { id, spec, stage: 'draft', progress: 0, attempt: 0, createdAt: now, updatedAt: now };
+    this.#update(job);
+    return job;
+  }
+
+  /** A draft nobody paid for yet is dropped; anything paid cannot be taken back. */
+  cancel(id: JobId): boolean {
+    const job = this.#jobs.get(id);
+    if (!job || job.stage !== 'draft') return false;
+    this.#jobs.delete(id);
+    this.#d.changed(job);
+    return true;
+  }
+
+  /** Submits a paid job; resolves once a broker queued it, throws TabmeshError with the refusal code. */
+  async submit(id: JobId, txHash: string): Promise<ClientJob> {
+    const job = this.#jobs.get(id);
+    if (!job) throw new TabmeshError('not-found', 'prepare the job first');
+    job.tx = txHash;
+    const { spec } = job;
+    let lastError: TabmeshError = new TabmeshError('no-route', 'no broker in the mesh: open a tab with the broker role, or start a Node peer that holds it');
+    const brokers = this.#d.brokers().slice(0, SUBMIT_TRIES);
+    for (const broker of brokers) {
+      const rid = this.#rid();
+      try {
+        await this.#d.connect(broker);
+        const acked = this.#acks.wait(rid, SUBMIT_TIMEOUT_MS, 'the broker did not answer');
+        const sent = this.#d.send(broker, {
+          kind: 'jobSubmit',
+          rid,
+          id,
+          requester: this.#d.selfId,
+          tx: getBytes(txHash),
+          imageKey: spec.imageKey,
+          imageBytes: spec.imageBytes,
+          email: spec.email,
+          from: spec.from,
+          to: spec.to,
+          nonce: getBytes(`0x${spec.nonce}`),
+        });
+        if (!sent) throw new TabmeshError('closed', 'the link to the broker closed');
+        const ack = await acked;
+        if (ack.code !== JOB_OK) {
+          const code = ERROR_CODES[ack.code] ?? 'malformed';
+          job.stage = 'refused';
+          job.error = code;
+          this.#update(job);
+          throw new TabmeshError(code, `the broker refused the job: ${code}`);
+        }
+        job.primary = ack.primary;
+        if (ack.backup[0] !== undefined) job.backup = ack.backup[0];
+        if (job.stage === 'draft' || job.stage === 'refused') job.stage = 'queued';
+        delete job.error;
+        this.#update(job);
+        return job;
+      } catch (error) {
+        if (error instanceof TabmeshError && job.stage === 'refused') throw error;
+        lastError = error instanceof TabmeshError ? error : new TabmeshError('closed', String(error));
+      }
+    }
+    throw lastError;
+  }
+
+  /** Asks the job's brokers (primary, backup, then any) for its state. */
+  async query(id: JobId): Promise<JobStatusView | undefined> {
+    const job = this.#jobs.get(id);
+    const targets = [...new Set([job?.primary, job?.backup, ...this.#d.brokers()].filter((b): b is PeerId => b !== undefined))];
+    for (const broker of targets) {
+      const rid = this.#rid();
+      try {
+        await this.#d.connect(broker);
+        const answer = this.#answers.wait(rid, SUBMIT_TIMEOUT_MS / 6, 'no answer');
+        if (!this.#d.send(broker, { kind: 'jobQuery', rid, id })) continue;
+        const status = await answer;
+        if (status.code !== JOB_OK) continue;
+        const view = JSON.parse(status.status) as JobStatusView;
+        this.#apply(id, view);
+        return view;
+      } catch {
+        // the next broker
+      }
+    }
+    return undefined;
+  }
+
+  onAck(msg: JobMessageOf<'jobAck'>): void {
+    this.#acks.settle(msg.rid, msg);
+  }
+
+  onStatus(msg: JobMessageOf<'jobStatus'>): void {
+    if (msg.rid !== 0) {
+      this.#answers.settle(msg.rid, msg);
+      return;
+    }
+    // Pushed by the broker when the job finished.
+    if (msg.code !== JOB_OK || !this.#jobs.has(msg.id)) return;
+    try {
+      this.#apply(msg.id, JSON.parse(msg.status) as JobStatusView);
+    } catch {
+      // a broker's bad JSON: the next query fixes it
+    }
+  }
+
+  /** A broker's flow event about one of our jobs. */
+  onFlow(event: FlowEvent): void {
+    const j = event.job;
+    if (!j || j.requester !== this.#d.selfId) return;
+    const job = this.#jobs.get(j.id);
+    if (!job || isFinished(job.stage as JobStage)) return;
+    job.primary = event.broker;
+    if (event.backup !== undefined) job.backup = event.backup;
+    job.attempt = j.attempt;
+    job.progress = j.progress;
+    // Results come with the pushed status (flow events carry no text); done waits for it.
+    if (j.stage !== 'done') job.stage = j.stage;
+    this.#update(job);
+  }
+
+  #apply(id: JobId, view: JobStatusView): void {
+    const job = this.#jobs.get(id);
+    if (!job || !(JOB_STAGES as readonly string[]).includes(view.stage)) return;
+    // A finished job does not go back (a late copy from another broker); its result counts once.
+    if (isFinished(job.stage as JobStage) && !isFinished(view.stage)) return;
+    if (isFinished(view.stage) && !isFinished(job.stage as JobStage)) this.delivered.set(id, (this.delivered.get(id) ?? 0) + 1);
+    job.stage = view.stage;
+    job.attempt = view.attempt;
+    job.progress = view.progress;
+    job.primary = view.primary;
+    for (const key of ['backup', 'text', 'translation', 'engine', 'quality', 'error'] as const) {
+      if (view[key] !== undefined) (job as unknown as Record<string, unknown>)[key] = view[key];
+    }
+    job.mailed = view.mailed;
+    this.#update(job);
+  }
+
+  #update(job: ClientJob): void {
+    job.updatedAt = this.#d.clock.now();
+    this.#jobs.set(job.id, job);
+    this.#d.save(job);
+    this.#d.changed(job);
+  }
+
+  #rid(): number {
+    this.#nextRid = (this.#nextRid % 0xffff_fffe) + 1;
+    return this.#nextRid;
+  }
+}

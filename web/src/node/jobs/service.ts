@@ -1,0 +1,267 @@
+/**
+ * The paid image-translation pipeline as a service: the broker, worker and requester roles of
+ * seed 000 on one registry, acting on the roles the node holds as they change; adverts of what
+ * each node can do and flow events of every queue change travel on gossip; images travel as
+ * content in the DHT. A relay runs it with a mailer only.
+ */
+import { PeriodicTasks } from '../base/periodic.ts';
+import type { PeerId } from '../base/peer-id.ts';
+import type { GossipApi, Subscription } from '../gossip/api.ts';
+import type { Role } from '../peers/roles.ts';
+import type { PayloadSigner, PayloadVerifier } from '../peers/signer.ts';
+import { Lifecycle, requirePort, type Service, type ServiceChannel, type ServicePort, type ServiceState } from '../service.ts';
+import { AdvertBook, decodeAdvert, encodeAdvert } from './adverts.ts';
+import { Broker, type BrokerMessage } from './broker.ts';
+import { JobClient, type ClientJob } from './client.ts';
+import { ADVERT_DATA_TYPE, ADVERT_INTERVAL_MS, DISPATCH_INTERVAL_MS, FLOW_DATA_TYPE } from './constants.ts';
+import type { OcrEngine, OcrLanguage, PaymentVerifier, TranslationEngine } from './engines.ts';
+import { decodeFlow, encodeFlow, type FlowEvent } from './flow.ts';
+import { JobMailer, type MailerDeps } from './mailer.ts';
+import { JOB_MESSAGES, type JobMessage } from './messages.ts';
+import type { RegistryHandlers } from '../wire/registry.ts';
+import { memoryJobStore, type JobStore } from './store.ts';
+import { Worker } from './worker.ts';
+
+export interface JobImages {
+  /** Stores an image as content; resolves with its key (SHA-256). */
+  put(bytes: Uint8Array): Promise<string>;
+  /** The image under `key`, `bytes` long, verified against its key. */
+  get(key: string, bytes: number, signal: AbortSignal): Promise<Uint8Array>;
+}
+
+export interface JobsServiceOptions {
+  /** The node's roles now; the service acts as broker, transcription and translation worker accordingly. */
+  roles(): readonly Role[];
+  gossip: Pick<GossipApi, 'subscribe' | 'announce' | 'validate'>;
+  images: JobImages;
+  /** Signs this node's results, and checks workers' (the job-result namespace). */
+  signer: PayloadSigner;
+  verify: PayloadVerifier;
+  /** The chain, for brokers: a node without it never advertises as broker. */
+  payments?: PaymentVerifier;
+  store?: JobStore;
+  ocr?: { engine: OcrEngine; languages: readonly OcrLanguage[] };
+  translators?: readonly TranslationEngine[];
+  /** Assignments a worker takes at once. */
+  capacity?: number;
+  /** The requester's own jobs across reloads. */
+  jobs?: { load(): Promise<ClientJob[]>; save(job: ClientJob): void };
+  /** Relays only: mail finished jobs' results. */
+  mailer?: Omit<MailerDeps, 'send'>;
+  /** Relays this node knows (brokers ask them to mail). */
+  relays?: () => PeerId[];
+}
+
+interface Running {
+  tasks: PeriodicTasks;
+  subscriptions: Subscription[];
+}
+
+export class JobsService implements Service {
+  readonly name = 'jobs';
+  readonly #o: JobsServiceOptions;
+  readonly #life = new Lifecycle<Running>();
+  readonly adverts = new AdvertBook();
+  readonly #flowListeners = new Set<(event: FlowEvent) => void>();
+  #port: ServicePort | undefined;
+  #channel: ServiceChannel<JobMessage> | undefined;
+  #broker: Broker | undefined;
+  #worker: Worker | undefined;
+  #client: JobClient | undefined;
+  #mailer: JobMailer | undefined;
+
+  constructor(options: JobsServiceOptions) {
+    this.#o = options;
+  }
+
+  get state(): ServiceState {
+    return this.#life.state;
+  }
+
+  get broker(): Broker | undefined {
+    return this.#broker;
+  }
+
+  get worker(): Worker | undefined {
+    return this.#worker;
+  }
+
+  get client(): JobClient {
+    return this.#client as JobClient;
+  }
+
+  attach(port: ServicePort): void {
+    this.#port = port;
+    const o = this.#o;
+    // A node may be its own broker (a lone Node peer serving its own submissions): to itself,
+    // messages are handed over in a later task, as a link would.
+    const self = { remoteId: port.id, reportMalformed: () => undefined };
+    const send = (to: PeerId, msg: JobMessage): boolean => {
+      if (to === port.id) {
+        port.clock.setTimeout(() => JOB_MESSAGES.dispatch(handlers, msg, self), 0);
+        return true;
+      }
+      try {
+        this.#channel?.send(to, msg);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const connect = async (to: PeerId): Promise<void> => {
+      if (to !== port.id) await port.connect(to);
+    };
+    this.#broker = new Broker({
+      selfId: port.id,
+      clock: port.clock,
+      random: port.random,
+      send,
+      connect,
+      payments: o.payments,
+      store: o.store ?? memoryJobStore(),
+      adverts: this.adverts,
+      verifyResult: o.verify,
+      relays: () => o.relays?.() ?? port.peers().filter((p) => p.roles.includes('relay')).map((p) => p.id),
+      flow: (event) => this.#publishFlow(event),
+      changed: () => port.changed(),
+    });
+    this.#worker = new Worker({
+      clock: port.clock,
+      send,
+      connect,
+      signer: o.signer,
+      ...(o.ocr && { ocr: o.ocr }),
+      translators: o.translators ?? [],
+      image: (key, bytes, signal) => o.images.get(key, bytes, signal),
+      capacity: o.capacity ?? 2,
+    });
+    this.#client = new JobClient({
+      selfId: port.id,
+      clock: port.clock,
+      random: port.random,
+      send,
+      connect,
+      brokers: () => this.#brokersToTry(),
+      save: (job) => o.jobs?.save(job),
+      changed: () => port.changed(),
+    });
+    if (o.mailer) this.#mailer = new JobMailer({ ...o.mailer, send });
+    const toBroker = (msg: BrokerMessage, link: { remoteId: PeerId }): void => {
+      if (this.#isBroker()) this.#broker?.handle(msg, link.remoteId);
+    };
+    const handlers: RegistryHandlers<typeof JOB_MESSAGES, { remoteId: PeerId }> = {
+      jobSubmit: toBroker,
+      jobProgress: toBroker,
+      jobBtcr: toBroker,
+      jobTrdn: toBroker,
+      jobRefuse: toBroker,
+      jobReplicate: toBroker,
+      jobReplicated: toBroker,
+      jobLease: toBroker,
+      jobMailed: toBroker,
+      jobQuery: toBroker,
+      jobAck: (msg) => this.#client?.onAck(msg),
+      jobStatus: (msg) => this.#client?.onStatus(msg),
+      jobTrsc: (msg, link) => this.#has('transcription') && this.#worker?.onTranscribe(msg, link.remoteId),
+      jobTran: (msg, link) => this.#has('translation') && this.#worker?.onTranslate(msg, link.remoteId),
+      jobMail: (msg, link) => this.#mailer?.onJobMail(msg, link.remoteId),
+    };
+    this.#channel = port.register(JOB_MESSAGES, handlers);
+  }
+
+  async start(): Promise<void> {
+    const port = requirePort(this.#port, this.name);
+    if (this.#life.state === 'created') {
+      await this.#broker?.load();
+      this.#client?.restore(await this.#o.jobs?.load().catch(() => []) ?? []);
+    }
+    this.#life.start(() => {
+      const tasks = new PeriodicTasks(port.clock, port.random);
+      tasks.add('dispatch', DISPATCH_INTERVAL_MS, () => {
+        if (this.#isBroker()) this.#broker?.tick();
+      });
+      tasks.add('advert', ADVERT_INTERVAL_MS, () => this.#advertise(), port.random() * 1000);
+      const subscriptions = [
+        this.#o.gossip.subscribe(ADVERT_DATA_TYPE, (n) => {
+          const advert = decodeAdvert(n.data);
+          this.#o.gossip.validate(n.id, advert !== undefined);
+          if (advert) this.adverts.heard(n.origin, advert, port.clock.now());
+        }),
+        this.#o.gossip.subscribe(FLOW_DATA_TYPE, (n) => {
+          const event = decodeFlow(n.data);
+          this.#o.gossip.validate(n.id, event !== undefined && event.broker === n.origin);
+          if (event && event.broker === n.origin) this.#heardFlow(event);
+        }),
+      ];
+      return { tasks, subscriptions };
+    });
+  }
+
+  /** A leaving broker hands its jobs over; workers drop theirs (brokers re-dispatch them). */
+  stop(): void {
+    const running = this.#life.stop();
+    if (!running) return;
+    if (this.#isBroker()) this.#broker?.handOff();
+    this.#worker?.stopAll();
+    running.tasks.stop();
+    for (const s of running.subscriptions) s.unsubscribe();
+  }
+
+  /** Flow events from every broker (the Flow page), this node's own included. */
+  onFlow(listener: (event: FlowEvent) => void): () => void {
+    this.#flowListeners.add(listener);
+    return () => this.#flowListeners.delete(listener);
+  }
+
+  #has(role: Role): boolean {
+    return this.#o.roles().includes(role);
+  }
+
+  #isBroker(): boolean {
+    return this.#has('broker') && this.#o.payments !== undefined;
+  }
+
+  #advertise(): void {
+    const worker = this.#worker as Worker;
+    const ocr = this.#has('transcription') ? worker.ocrLanguages() : [];
+    const pairs = this.#has('translation') ? worker.pairs() : {};
+    if (!this.#isBroker() && ocr.length === 0 && Object.keys(pairs).length === 0) return;
+    const advert = { broker: this.#isBroker(), ocr, pairs, load: worker.load, capacity: this.#o.capacity ?? 2 };
+    const port = this.#port as ServicePort;
+    this.adverts.heard(port.id, advert, port.clock.now());
+    try {
+      this.#o.gossip.announce(0, ADVERT_DATA_TYPE, encodeAdvert(advert));
+    } catch {
+      // rate-limited: the next round announces again
+    }
+  }
+
+  #publishFlow(event: FlowEvent): void {
+    this.#heardFlow(event);
+    try {
+      this.#o.gossip.announce(0, FLOW_DATA_TYPE, encodeFlow(event));
+    } catch {
+      // a flood of progress events is rate-limited: the Flow page skips a beat, nothing else depends on it
+    }
+  }
+
+  #heardFlow(event: FlowEvent): void {
+    this.#client?.onFlow(event);
+    for (const listener of this.#flowListeners) {
+      try {
+        listener(event);
+      } catch {
+        // a page's bug must not stop the pipeline
+      }
+    }
+  }
+
+  /** Brokers for a submission: linked ones first, then any advertised. */
+  #brokersToTry(): PeerId[] {
+    const port = this.#port as ServicePort;
+    const brokers = this.adverts.brokers(port.clock.now()).filter((id) => id !== port.id);
+    const linked = new Set(port.links());
+    const own = this.#isBroker() ? [port.id] : [];
+    return [...own, ...brokers.filter((id) => linked.has(id)), ...brokers.filter((id) => !linked.has(id))];
+  }
+}
