@@ -77,6 +77,12 @@ export class AdvertBook {
     return out;
   }
 
+  /** How many assignments a node takes at once, from its advert. */
+  capacityOf(id: PeerId, now: number): number | undefined {
+    const known = this.#known.get(id);
+    return known && now - known.at <= ADVERT_TTL_MS ? known.advert.capacity : undefined;
+  }
+
   brokers(now: number): PeerId[] {
     return this.live(now).filter(([, a]) => a.broker).map(([id]) => id);
   }

@@ -8,7 +8,7 @@
 import { ERROR_CODES, type ErrorCode } from '../base/errors.ts';
 import type { PeerId } from '../base/peer-id.ts';
 import type { BrokerContext } from './broker-context.ts';
-import { MAX_ATTEMPTS, PROGRESS_EXTENDS_MS, TRANSCRIBE_TIMEOUT_MS, TRANSLATE_TIMEOUT_MS } from './constants.ts';
+import { BUSY_BACKOFF_MS, MAX_ATTEMPTS, PROGRESS_EXTENDS_MS, TRANSCRIBE_TIMEOUT_MS, TRANSLATE_TIMEOUT_MS } from './constants.ts';
 import { OCR_TEXT_LANGUAGE } from './engines.ts';
 import type { JobId } from './job.ts';
 import { JOB_OK, type JobMessageOf } from './messages.ts';
@@ -21,6 +21,8 @@ export class Dispatch {
   readonly #tried = new Map<JobId, Set<PeerId>>();
   /** Assignments being set up (a link being opened): not started twice. */
   readonly #assigning = new Set<JobId>();
+  /** Workers that said they are full, until when: not asked again before. */
+  readonly #busyUntil = new Map<PeerId, number>();
 
   constructor(ctx: BrokerContext) {
     this.#ctx = ctx;
@@ -67,7 +69,15 @@ export class Dispatch {
 
   onRefused(msg: JobMessageOf<'jobRefuse'>, from: PeerId): void {
     const record = this.#assigned(msg.id, msg.attempt, from);
-    if (record) this.#release(record, from);
+    if (!record) return;
+    if (msg.code === wireCode('at-capacity')) {
+      // Full is no failure of the job: it waits for a free worker without losing an attempt.
+      this.#busyUntil.set(from, this.#ctx.now() + BUSY_BACKOFF_MS);
+      record.attempt -= 1;
+      this.#release(record, undefined, false);
+      return;
+    }
+    this.#release(record, from);
   }
 
   onMailed(msg: JobMessageOf<'jobMailed'>): void {
@@ -109,9 +119,12 @@ export class Dispatch {
     const pair = `${OCR_TEXT_LANGUAGE[record.spec.from]}-${record.spec.to}`;
     const tried = this.#tried.get(record.id) ?? new Set<PeerId>();
     const now = ctx.now();
-    const candidates = (translating ? ctx.deps.adverts.translators(pair, now) : ctx.deps.adverts.transcribers(record.spec.from, now)).filter((id) => !tried.has(id));
-    // With everyone tried once, anyone may try again (a worker may have been only busy).
-    const worker = candidates[0] ?? (translating ? ctx.deps.adverts.translators(pair, now) : ctx.deps.adverts.transcribers(record.spec.from, now))[0];
+    const load = this.#assignedCounts();
+    const free = (translating ? ctx.deps.adverts.translators(pair, now) : ctx.deps.adverts.transcribers(record.spec.from, now)).filter(
+      (id) => (this.#busyUntil.get(id) ?? 0) <= now && (load.get(id) ?? 0) < (ctx.deps.adverts.capacityOf(id, now) ?? 1),
+    );
+    // With everyone free tried once, anyone free may try again (a worker may have been only unlucky).
+    const worker = free.find((id) => !tried.has(id)) ?? free[0];
     if (worker === undefined) return;
     this.#assigning.add(record.id);
     try {
@@ -137,9 +150,16 @@ export class Dispatch {
     if (!sent) this.#release(record, worker);
   }
 
+  /** This broker's assignments in progress, per worker (adverts lag behind them). */
+  #assignedCounts(): Map<PeerId, number> {
+    const counts = new Map<PeerId, number>();
+    for (const r of this.#ctx.activePrimary()) if (r.worker !== undefined) counts.set(r.worker, (counts.get(r.worker) ?? 0) + 1);
+    return counts;
+  }
+
   /** The worker gave up or went silent: the stage goes back to waiting, or the job fails. */
-  #release(record: JobRecord, worker: PeerId): void {
-    this.#noteTried(record.id, worker);
+  #release(record: JobRecord, worker: PeerId | undefined, counted = true): void {
+    if (worker !== undefined) this.#noteTried(record.id, worker);
     delete record.worker;
     delete record.deadline;
     record.progress = 0;
@@ -152,8 +172,8 @@ export class Dispatch {
       this.#finish(record);
       return;
     }
-    this.#ctx.counters.redispatched++;
-    this.#ctx.commit(record, 'redispatch');
+    if (counted) this.#ctx.counters.redispatched++;
+    this.#ctx.commit(record, counted ? 'redispatch' : undefined);
   }
 
   #advance(record: JobRecord, stage: 'transcribed' | 'done'): void {

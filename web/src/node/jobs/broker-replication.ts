@@ -78,7 +78,21 @@ export class Replication {
         this.#heard.delete(primary);
       }
     }
+    this.#rebackup(now);
     this.#prune(now);
+  }
+
+  /** A job whose backup left or went silent (no advert) gets a new one, and a copy. */
+  #rebackup(now: number): void {
+    const ctx = this.#ctx;
+    const live = new Set(ctx.deps.adverts.brokers(now));
+    for (const record of ctx.activePrimary()) {
+      if (record.backup !== undefined && live.has(record.backup)) continue;
+      const backup = ctx.pickBackup(new Set(record.backup === undefined ? [] : [record.backup]));
+      if (backup === undefined || backup === record.backup) continue;
+      record.backup = backup;
+      void ctx.deps.connect(backup).then(() => ctx.commit(record), () => undefined);
+    }
   }
 
   /** Before leaving: every job this broker runs goes to its backup (or another broker), which runs it from now on. */

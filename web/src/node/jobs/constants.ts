@@ -17,6 +17,8 @@ export const TRANSLATE_TIMEOUT_MS = 45 * second;
 export const PROGRESS_EXTENDS_MS = 30 * second;
 /** Attempts per stage before the job fails (each on a different worker when there is one). */
 export const MAX_ATTEMPTS = 4;
+/** A worker that said it is full is not asked again for this long. */
+export const BUSY_BACKOFF_MS = 2 * second;
 /** How often a broker looks for overdue assignments and unassigned work. */
 export const DISPATCH_INTERVAL_MS = 1 * second;
 

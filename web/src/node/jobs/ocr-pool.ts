@@ -238,7 +238,8 @@ function waitOrAbort(previous: Promise<void>, signal: AbortSignal, closing: Abor
   });
 }
 
+/** tesseract.js rejects with `String(error)`: 'Error: Error attempting to read image.' */
 function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return typeof error === 'string' ? error : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^(Error: )+/, '');
 }

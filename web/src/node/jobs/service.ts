@@ -246,6 +246,8 @@ export class JobsService implements Service {
   }
 
   #heardFlow(event: FlowEvent): void {
+    // A broker that leaves is no backup any more: its primaries pick another at their next tick.
+    if (event.change === 'leaving' && event.broker !== this.#port?.id) this.adverts.forget(event.broker);
     this.#client?.onFlow(event);
     for (const listener of this.#flowListeners) {
       try {
