@@ -6,7 +6,7 @@
  */
 import type { PeerId } from '../../web/src/node/base/peer-id.ts';
 import { createGossip } from '../../web/src/node/gossip/index.ts';
-import { OCR_LANGUAGES } from '../../web/src/node/jobs/engines.ts';
+import { OCR_LANGUAGES, type PaymentVerifier } from '../../web/src/node/jobs/engines.ts';
 import { jobIdOf, newJobNonce, type JobId, type JobSpec } from '../../web/src/node/jobs/job.ts';
 import type { ResultMail } from '../../web/src/node/jobs/mailer.ts';
 import { JobsService } from '../../web/src/node/jobs/service.ts';
@@ -26,6 +26,8 @@ export interface PipelineOptions {
   translateMs?: number;
   /** Mean links per node in the initial random graph. */
   degree?: number;
+  /** The brokers' payment checks (a fake chain by default). */
+  payments?: PaymentVerifier;
 }
 
 export interface Pipeline {
@@ -64,7 +66,7 @@ export async function pipeline(options: PipelineOptions): Promise<Pipeline> {
         images: { put: (bytes) => images.put(bytes), get: (key, bytes, signal) => images.get(key, bytes, signal) },
         signer: simSigner(id),
         verify: simVerify,
-        ...(roles.includes('broker') && { payments: chain, store: memoryJobStore() }),
+        ...(roles.includes('broker') && { payments: options.payments ?? chain, store: memoryJobStore() }),
         ocr: { engine: fakeOcr(sim.clock, options.ocrMs ?? 2_000), languages: OCR_LANGUAGES },
         translators: [fakeTranslator(sim.clock, options.translateMs ?? 200)],
         relays: () => relayIds,
