@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { SIGNALING_LIMITS, type IceServer } from '../../web/src/node/signaling/protocol.ts';
 import { DEFAULT_DATA_DIR } from '../../web/src/host-node/data-dir.ts';
 import { DEFAULT_TURN_CREDENTIAL_TTL_SECONDS } from './relay-offers.ts';
+import { isPeerId, type PeerId } from '../../web/src/node/base/peer-id.ts';
+import type { SignalingServerOptions } from './server.ts';
 
 export const DEFAULT_PORT = 8080;
 /** All interfaces: the server is meant to be reached from other machines' browsers. */
@@ -16,6 +18,18 @@ export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../dist', import.met
 /** An RTCPeerConnection is configured with a handful of servers, never hundreds. */
 const MAX_ICE_SERVERS = 16;
 const ICE_URL_PATTERN = /^(stun|stuns|turn|turns):[^\s]+$/;
+/**
+ * Sockets one address (an IPv4 address or an IPv6 /64) may hold: a person with many tabs, a
+ * classroom behind one NAT, the test swarms of 48 tabs; not a host registering keys by the thousand.
+ */
+export const DEFAULT_MAX_SOCKETS_PER_ADDRESS = 64;
+const MAX_SOCKETS_PER_ADDRESS_LIMIT = 100_000;
+/** A tab registers within milliseconds of the challenge; a socket idle this long is not going to. */
+export const DEFAULT_REGISTER_DEADLINE_SECONDS = 30;
+const MAX_REGISTER_DEADLINE_SECONDS = 3600;
+/** Host headers /interface may echo without PUBLIC_URL: this machine's own names. */
+export const DEFAULT_ALLOWED_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
+const HOST_NAME_PATTERN = /^([a-z0-9.-]+|\[[0-9a-f:.]+\])$/;
 
 export interface SignalingConfig {
   port: number;
@@ -32,6 +46,16 @@ export interface SignalingConfig {
   dataDir: string;
   /** TURN_CREDENTIAL_TTL: seconds a minted TURN credential stays valid. */
   turnCredentialTtlSeconds: number;
+  /** SIGNALING_TRUSTED_IDS: peer ids vouched for without a proof (may hold relay and seed). */
+  trustedIds: PeerId[];
+  /** SIGNALING_MAX_SOCKETS_PER_ADDRESS. */
+  maxSocketsPerAddress: number;
+  /** SIGNALING_REGISTER_DEADLINE_SECONDS: an unregistered socket is dropped after this. */
+  registerDeadlineSeconds: number;
+  /** SIGNALING_ALLOWED_HOSTS: host names whose Host header /interface and the CSP may use. */
+  allowedHosts: string[];
+  /** SIGNALING_TRUST_PROXY: take the client's address from X-Forwarded-For (behind a reverse proxy). */
+  trustProxy: boolean;
 }
 
 /** A TURN credential shorter than this would be refreshed every few seconds. */
@@ -62,8 +86,33 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const dataDirRaw = nonEmpty(env['DATA_DIR']);
   const dataDir = dataDirRaw === undefined ? DEFAULT_DATA_DIR : resolve(cwd, dataDirRaw);
   const turnCredentialTtlSeconds = parseTtl(env['TURN_CREDENTIAL_TTL'], problems);
+  const trustedIds = parseTrustedIds(env['SIGNALING_TRUSTED_IDS'], problems);
+  const maxSocketsPerAddress = parseInteger(
+    'SIGNALING_MAX_SOCKETS_PER_ADDRESS', env['SIGNALING_MAX_SOCKETS_PER_ADDRESS'], DEFAULT_MAX_SOCKETS_PER_ADDRESS, 1, MAX_SOCKETS_PER_ADDRESS_LIMIT, problems,
+  );
+  const registerDeadlineSeconds = parseInteger(
+    'SIGNALING_REGISTER_DEADLINE_SECONDS', env['SIGNALING_REGISTER_DEADLINE_SECONDS'], DEFAULT_REGISTER_DEADLINE_SECONDS, 1, MAX_REGISTER_DEADLINE_SECONDS, problems,
+  );
+  const allowedHosts = parseAllowedHosts(env['SIGNALING_ALLOWED_HOSTS'], problems);
+  const trustProxy = parseFlag('SIGNALING_TRUST_PROXY', env['SIGNALING_TRUST_PROXY'], problems);
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, publicUrl, iceServers, staticDir, corsOrigins, turnSecret, dataDir, turnCredentialTtlSeconds };
+  return {
+    port, host, publicUrl, iceServers, staticDir, corsOrigins, turnSecret, dataDir, turnCredentialTtlSeconds,
+    trustedIds, maxSocketsPerAddress, registerDeadlineSeconds, allowedHosts, trustProxy,
+  };
+}
+
+/** The server options for who is trusted and what a connection may hold, as configured. */
+export function trustOptions(config: SignalingConfig): Required<
+  Pick<SignalingServerOptions, 'trustedIds' | 'maxSocketsPerAddress' | 'registerDeadlineMs' | 'allowedHosts' | 'trustProxy'>
+> {
+  return {
+    trustedIds: config.trustedIds,
+    maxSocketsPerAddress: config.maxSocketsPerAddress,
+    registerDeadlineMs: config.registerDeadlineSeconds * 1000,
+    allowedHosts: config.allowedHosts,
+    trustProxy: config.trustProxy,
+  };
 }
 
 function nonEmpty(x: string | undefined): string | undefined {
@@ -92,6 +141,50 @@ function parseTtl(raw: string | undefined, problems: string[]): number {
     return DEFAULT_TURN_CREDENTIAL_TTL_SECONDS;
   }
   return ttl;
+}
+
+function parseInteger(name: string, raw: string | undefined, fallback: number, min: number, max: number, problems: string[]): number {
+  const value = nonEmpty(raw);
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) {
+    problems.push(`${name} must be an integer in ${min}..${max}, got ${JSON.stringify(raw)}`);
+    return fallback;
+  }
+  return n;
+}
+
+function parseFlag(name: string, raw: string | undefined, problems: string[]): boolean {
+  const value = nonEmpty(raw)?.toLowerCase();
+  if (value === undefined || value === '0' || value === 'false') return false;
+  if (value === '1' || value === 'true') return true;
+  problems.push(`${name} must be 1 or 0, got ${JSON.stringify(raw)}`);
+  return false;
+}
+
+function parseTrustedIds(raw: string | undefined, problems: string[]): PeerId[] {
+  const ids: PeerId[] = [];
+  for (const entry of splitList(raw)) {
+    const id = entry.toLowerCase();
+    if (isPeerId(id)) ids.push(id);
+    else problems.push(`SIGNALING_TRUSTED_IDS entries must be peer ids (64 hex characters), got ${JSON.stringify(entry)}`);
+  }
+  return ids;
+}
+
+function parseAllowedHosts(raw: string | undefined, problems: string[]): string[] {
+  if (nonEmpty(raw) === undefined) return [...DEFAULT_ALLOWED_HOSTS];
+  const hosts: string[] = [];
+  for (const entry of splitList(raw)) {
+    const host = entry.toLowerCase();
+    if (HOST_NAME_PATTERN.test(host)) hosts.push(host);
+    else problems.push(`SIGNALING_ALLOWED_HOSTS entries must be host names without scheme or port, got ${JSON.stringify(entry)}`);
+  }
+  return hosts;
+}
+
+function splitList(raw: string | undefined): string[] {
+  return (nonEmpty(raw) ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
 }
 
 /** Normalises to an absolute http(s) URL ending in '/'. */

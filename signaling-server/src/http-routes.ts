@@ -6,13 +6,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PeerSummary } from '../../web/src/node/signaling/protocol.ts';
 import { PROMETHEUS_CONTENT_TYPE, renderPrometheus, type MetricsSnapshot } from './metrics.ts';
+import { securityHeaders } from './security-headers.ts';
 import { sendText, serveStatic } from './static-files.ts';
 
 /** What the routes read from the running server. */
 export interface HttpContext {
   staticDir: string;
-  /** Configured public URL (ends in '/'), or undefined to derive it from the Host header. */
+  /** Configured public URL (ends in '/'); without it, the Host header if its name is in allowedHosts. */
   publicUrl: string | undefined;
+  /** Host names (no port) whose Host header is believed when there is no public URL. */
+  allowedHosts: readonly string[];
+  /** The server's own URL (http://host:port/), answered when the Host header is not believed. */
+  ownUrl(): string;
   nodeCount(): number;
   uptimeSeconds(): number;
   interfaceNode(): PeerSummary | undefined;
@@ -34,7 +39,8 @@ const ROUTES: Readonly<Record<string, Route>> = {
     res.end(body);
   },
   '/interface': (ctx, req, res) => {
-    const url = ctx.publicUrl ?? urlFromHost(req);
+    const host = trustedHost(ctx, req);
+    const url = ctx.publicUrl ?? (host === undefined ? ctx.ownUrl() : `http://${host}/`);
     const node = ctx.interfaceNode();
     if (node === undefined) sendJson(res, 503, { error: 'no-interface-node', url });
     else sendJson(res, 200, { node, url });
@@ -45,9 +51,8 @@ const ROUTES: Readonly<Record<string, Route>> = {
 const API_PREFIXES = ['/healthz', '/metrics', '/interface', '/socket.io', '/api'];
 /** Anything longer than this is not a path of the web app. */
 const MAX_URL_CHARS = 2048;
-/** A Host header is a host name or IP literal with an optional port; anything else is not echoed. */
-const HOST_PATTERN = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
-const FALLBACK_HOST = 'localhost';
+/** A Host header: a host name or IP literal, then an optional port. */
+const HOST_PATTERN = /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?$/;
 
 export function createRequestHandler(ctx: HttpContext): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
@@ -60,6 +65,7 @@ export function createRequestHandler(ctx: HttpContext): (req: IncomingMessage, r
 }
 
 async function handle(ctx: HttpContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  for (const [name, value] of Object.entries(securityHeaders(trustedHost(ctx, req)))) res.setHeader(name, value);
   const rawUrl = req.url ?? '/';
   if (rawUrl.length > MAX_URL_CHARS || !rawUrl.startsWith('/')) return sendText(res, 400, 'bad request');
   if (ctx.extraRoutes?.(req, res) === true) return;
@@ -75,9 +81,16 @@ async function handle(ctx: HttpContext, req: IncomingMessage, res: ServerRespons
   await serveStatic(req, res, ctx.staticDir, { rawPath, spaFallback });
 }
 
-function urlFromHost(req: IncomingMessage): string {
+/**
+ * The host (with port) clients reach this server under, when it is known to be genuine: PUBLIC_URL's,
+ * else the Host header if its name is allowed. An arbitrary Host is never echoed into a URL or a policy.
+ */
+function trustedHost(ctx: HttpContext, req: IncomingMessage): string | undefined {
+  if (ctx.publicUrl !== undefined) return new URL(ctx.publicUrl).host;
   const host = req.headers.host;
-  return `http://${host !== undefined && HOST_PATTERN.test(host) ? host : FALLBACK_HOST}/`;
+  const match = host === undefined ? null : HOST_PATTERN.exec(host);
+  const name = match?.[1]?.toLowerCase();
+  return name !== undefined && ctx.allowedHosts.includes(name) ? host : undefined;
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {

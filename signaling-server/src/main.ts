@@ -5,7 +5,7 @@
 import { consoleLogger, exitOnSignals } from '../../web/src/host-node/process-lifecycle.ts';
 import { join } from 'node:path';
 import { loadOrCreateSecret } from '../../web/src/host-node/secret-file.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, trustOptions } from './config.ts';
 import { startSignalingServer } from './server.ts';
 
 const logger = consoleLogger;
@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     turnSecret,
     turnCredentialTtlSeconds: config.turnCredentialTtlSeconds,
+    ...trustOptions(config),
     ...(config.publicUrl !== undefined ? { publicUrl: config.publicUrl } : {}),
     logger,
   });

@@ -20,7 +20,20 @@ export const REJECT_REASONS = [
   'unknown-peer',
   'oversized',
   'bad-id',
+  'not-allowed',
 ] as const satisfies readonly ErrorCode[];
+
+/** Connection attempts refused before they became sockets. */
+export const SOCKET_REFUSAL_REASONS = ['address-cap', 'origin'] as const;
+export type SocketRefusalReason = (typeof SOCKET_REFUSAL_REASONS)[number];
+
+/** Sockets the server closed: too many rejected requests, a packet above the limit, no registration in time. */
+export const SOCKET_DROP_REASONS = ['strikes', 'oversized-packet', 'register-deadline'] as const;
+export type SocketDropReason = (typeof SOCKET_DROP_REASONS)[number];
+
+/** Claims of relay or seed the server did not grant: no proof and not allow-listed, or a proof by another secret. */
+export const ROLE_CLAIM_REFUSAL_REASONS = ['unvouched', 'bad-proof'] as const;
+export type RoleClaimRefusalReason = (typeof ROLE_CLAIM_REFUSAL_REASONS)[number];
 
 export interface MetricsSnapshot {
   nodesByRole: Record<Role, number>;
@@ -30,12 +43,22 @@ export interface MetricsSnapshot {
   signalsForwarded: number;
   /** Rejected requests by error code. */
   rejects: Partial<Record<ErrorCode, number>>;
+  socketsRefused: Record<SocketRefusalReason, number>;
+  socketsDropped: Record<SocketDropReason, number>;
+  roleClaimsRefused: Record<RoleClaimRefusalReason, number>;
+}
+
+function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 }
 
 export class Counters {
   registrations = 0;
   signalsForwarded = 0;
   readonly #rejects = new Map<ErrorCode, number>(REJECT_REASONS.map((r) => [r, 0]));
+  readonly socketsRefused = zeros(SOCKET_REFUSAL_REASONS);
+  readonly socketsDropped = zeros(SOCKET_DROP_REASONS);
+  readonly roleClaimsRefused = zeros(ROLE_CLAIM_REFUSAL_REASONS);
 
   reject(code: ErrorCode): void {
     this.#rejects.set(code, (this.#rejects.get(code) ?? 0) + 1);
@@ -81,6 +104,9 @@ export function renderPrometheus(snapshot: MetricsSnapshot): string {
       type: 'counter',
       samples: Object.entries(snapshot.rejects).map(([reason, value]) => ({ labels: { reason }, value: value ?? 0 })),
     },
+    reasons('tabmesh_sockets_refused_total', 'Connection attempts refused before becoming sockets, by reason.', snapshot.socketsRefused),
+    reasons('tabmesh_sockets_dropped_total', 'Sockets the server closed, by reason.', snapshot.socketsDropped),
+    reasons('tabmesh_role_claims_refused_total', 'Claims of relay or seed not granted, by reason.', snapshot.roleClaimsRefused),
   ];
   const lines: string[] = [];
   for (const family of families) {
@@ -88,6 +114,10 @@ export function renderPrometheus(snapshot: MetricsSnapshot): string {
     for (const sample of family.samples) lines.push(`${family.name}${renderLabels(sample.labels)} ${sample.value}`);
   }
   return lines.join('\n') + '\n';
+}
+
+function reasons(name: string, help: string, counts: Record<string, number>): Family {
+  return { name, help, type: 'counter', samples: Object.entries(counts).map(([reason, value]) => ({ labels: { reason }, value })) };
 }
 
 function renderLabels(labels: Record<string, string> | undefined): string {

@@ -10,6 +10,7 @@ import { SIGNING_NAMESPACE, verifySignedBy } from '../../web/src/node/peers/iden
 import { type PeerId } from '../../web/src/node/base/peer-id.ts';
 import { ROLES, type Role } from '../../web/src/node/peers/roles.ts';
 import { registerPayload, type Challenge, type PeerSummary, type RegisterRequest } from '../../web/src/node/signaling/protocol.ts';
+import { grantableRoles, isVouchedRole, VOUCH_NOBODY, type Vouch, type VouchCheck } from './role-authority.ts';
 
 /** 32 random bytes: unguessable, so a signature cannot be prepared before the challenge exists. */
 export const CHALLENGE_NONCE_BYTES = 32;
@@ -24,6 +25,8 @@ export interface RegistryOptions {
   /** A fresh challenge nonce (hex); defaults to CHALLENGE_NONCE_BYTES random bytes. */
   newNonce?: () => string;
   challengeTtlMs?: number;
+  /** Whether a registration is vouched for (may hold relay and seed); default: nobody is. */
+  vouch?: VouchCheck;
 }
 
 export interface Registration {
@@ -33,6 +36,8 @@ export interface Registration {
   /** TURN URLs a relay announced; offered to others only while it holds role 'relay'. */
   readonly turn: readonly string[] | undefined;
   readonly registeredAt: number;
+  /** The operator vouches for it: it may hold relay and seed, now or after a role change. */
+  readonly vouched: boolean;
 }
 
 /** A live relay's TURN service, before credentials are minted for a particular node. */
@@ -45,6 +50,8 @@ export interface RegisterOk<H> {
   registration: Registration;
   /** The connection that held this id before and has lost it; the caller should close it. */
   replaced: H | undefined;
+  /** Set when the request claimed relay or seed and was not vouched for (those roles were dropped). */
+  refusedClaim?: Exclude<Vouch, 'vouched'>;
 }
 
 export interface RegisterOutcome<H> {
@@ -54,6 +61,8 @@ export interface RegisterOutcome<H> {
 }
 
 interface ConnectionState {
+  /** The client's address key (client-address.ts); '' when unknown. */
+  address: string;
   challenge: Challenge | undefined;
   /** The nonce answered last, to tell a replayed registration from a forged one. */
   usedNonce: string | undefined;
@@ -71,12 +80,14 @@ export class Registry<H> {
   readonly #random: () => number;
   readonly #newNonce: () => string;
   readonly #challengeTtlMs: number;
+  readonly #vouch: VouchCheck;
 
   constructor(options: RegistryOptions) {
     this.#now = options.now;
     this.#random = options.random ?? Math.random;
     this.#newNonce = options.newNonce ?? defaultNonce;
     this.#challengeTtlMs = options.challengeTtlMs ?? CHALLENGE_TTL_MS;
+    this.#vouch = options.vouch ?? VOUCH_NOBODY;
   }
 
   /** Number of registered peers. */
@@ -89,10 +100,10 @@ export class Registry<H> {
     return this.#connections.size;
   }
 
-  /** A new connection; returns the challenge to send it. */
-  connect(handle: H): Challenge {
+  /** A new connection from `address` (an address key); returns the challenge to send it. */
+  connect(handle: H, address = ''): Challenge {
     const challenge = this.#issueChallenge();
-    this.#connections.set(handle, { challenge, usedNonce: undefined, registration: undefined });
+    this.#connections.set(handle, { address, challenge, usedNonce: undefined, registration: undefined });
     return challenge;
   }
 
@@ -140,16 +151,21 @@ export class Registry<H> {
     }
     const previousId = state.registration?.id;
     if (previousId !== undefined && previousId !== request.id) this.#byId.delete(previousId);
+    const vouch = this.#vouch(request.id, challenge.nonce, request.roleProof);
+    const vouched = vouch === 'vouched';
     const registration: Registration = {
       id: request.id,
-      roles: [...request.roles],
+      roles: grantableRoles(request.roles, vouched),
       capabilities: [...request.capabilities],
       turn: request.turn === undefined ? undefined : [...request.turn],
       registeredAt: this.#now(),
+      vouched,
     };
     state.registration = registration;
     this.#byId.set(request.id, handle);
-    return { result: ok({ registration, replaced }), challenge: next };
+    const claimedVouchedRole = request.roles.some(isVouchedRole);
+    const refusedClaim = claimedVouchedRole && vouch !== 'vouched' ? vouch : undefined;
+    return { result: ok({ registration, replaced, ...(refusedClaim !== undefined && { refusedClaim }) }), challenge: next };
   }
 
   registrationOf(handle: H): Registration | undefined {
@@ -161,14 +177,21 @@ export class Registry<H> {
     return this.#byId.get(id);
   }
 
+  /** Replaces the roles; relay and seed only for a vouched registration ('not-allowed' otherwise, nothing changed). */
   setRoles(handle: H, roles: readonly Role[]): Result<Registration> {
     const registration = this.registrationOf(handle);
     if (registration === undefined) return err('not-registered', 'register first');
+    if (!registration.vouched && roles.some(isVouchedRole)) {
+      return err('not-allowed', 'relay and seed are held only by nodes the operator vouches for');
+    }
     registration.roles = [...roles];
     return ok(registration);
   }
 
-  /** Up to k registered peers other than the caller: seeds first, then a random sample of the rest. */
+  /**
+   * Up to k registered peers other than the caller: seeds first (only vouched registrations hold
+   * seed), then a uniform random sample of the rest.
+   */
   bootstrap(handle: H, k: number): Result<PeerSummary[]> {
     const caller = this.registrationOf(handle);
     if (caller === undefined) return err('not-registered', 'register first');
@@ -202,14 +225,21 @@ export class Registry<H> {
     return ok(services);
   }
 
-  /** A uniformly random registered peer that has `role`, if any. */
+  /**
+   * A random registered peer that has `role`: a uniformly drawn address among those holding one,
+   * then a uniformly drawn peer at that address, so a host with many keys counts once.
+   */
   randomWithRole(role: Role): PeerSummary | undefined {
-    const matching: Registration[] = [];
-    for (const h of this.#byId.values()) {
-      const registration = this.registrationOf(h);
-      if (registration?.roles.includes(role) === true) matching.push(registration);
+    const byAddress = new Map<string, Registration[]>();
+    for (const [h, state] of this.#connections) {
+      const registration = state.registration;
+      if (registration === undefined || this.#byId.get(registration.id) !== h || !registration.roles.includes(role)) continue;
+      const group = byAddress.get(state.address);
+      if (group === undefined) byAddress.set(state.address, [registration]);
+      else group.push(registration);
     }
-    const [pick] = sample(matching, 1, this.#random);
+    const [group] = sample([...byAddress.values()], 1, this.#random);
+    const [pick] = group === undefined ? [] : sample(group, 1, this.#random);
     return pick === undefined ? undefined : summary(pick);
   }
 

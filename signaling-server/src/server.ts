@@ -2,15 +2,20 @@
  * Starts the signaling server: one HTTP server carrying socket.io and the plain HTTP routes.
  * Everything the tests need to control (port, clock, randomness, ICE servers) is an option.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
+import type { PeerId } from '../../web/src/node/base/peer-id.ts';
 import { SIGNALING_LIMITS, type IceServer } from '../../web/src/node/signaling/protocol.ts';
-import { DEFAULT_STATIC_DIR } from './config.ts';
+import { DEFAULT_ALLOWED_HOSTS, DEFAULT_MAX_SOCKETS_PER_ADDRESS, DEFAULT_REGISTER_DEADLINE_SECONDS, DEFAULT_STATIC_DIR } from './config.ts';
+import { createConnectionGuard } from './connection-guard.ts';
+import { createHttpServer } from './http-server.ts';
 import { createRequestHandler } from './http-routes.ts';
 import { Counters, type MetricsSnapshot } from './metrics.ts';
+import { originPolicy } from './origin-check.ts';
 import { Registry } from './registry.ts';
 import { DEFAULT_TURN_CREDENTIAL_TTL_SECONDS } from './relay-offers.ts';
+import { createRoleAuthority } from './role-authority.ts';
 import { createSignalReplayCache } from './signal-check.ts';
 import { attachSocketHandlers, type TabmeshServer, type TabmeshSocket } from './socket-handlers.ts';
 import type { Logger } from '../../web/src/host-node/process-lifecycle.ts';
@@ -32,8 +37,18 @@ export interface SignalingServerOptions {
   iceServers?: IceServer[];
   /** The URL users open (ends in '/'); derived from the Host header when absent. */
   publicUrl?: string;
-  /** Extra origins allowed for HTTP long-polling (the Vite dev server). */
+  /** Extra origins allowed to open sockets (WebSocket and long-polling), e.g. the Vite dev server. */
   corsOrigins?: string[];
+  /** Peer ids the operator vouches for without a proof: they may hold relay and seed. */
+  trustedIds?: readonly PeerId[];
+  /** Sockets one address (IPv4, or IPv6 /64) may hold. Default DEFAULT_MAX_SOCKETS_PER_ADDRESS. */
+  maxSocketsPerAddress?: number;
+  /** A socket not registered this long after connecting is dropped. Default 30 s. */
+  registerDeadlineMs?: number;
+  /** Host names whose Host header /interface and the CSP may use without a public URL. Default: loopback names. */
+  allowedHosts?: readonly string[];
+  /** Take the client's address from the last X-Forwarded-For hop (behind a reverse proxy). Default false. */
+  trustProxy?: boolean;
   /** Milliseconds since the epoch; drives challenges, signal freshness and rate limits. */
   clock?: () => number;
   /** Uniform in [0, 1); drives bootstrap and /interface sampling. */
@@ -77,7 +92,12 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
     throw new RangeError(`turnCredentialTtlSeconds must be an integer in 1..${SIGNALING_LIMITS.maxTurnTtlSeconds}`);
   }
   if (options.turnSecret !== undefined && options.turnSecret.length === 0) throw new RangeError('turnSecret is empty');
-  const registry = new Registry<TabmeshSocket>({ now, ...(options.random ? { random: options.random } : {}) });
+  const maxSocketsPerAddress = options.maxSocketsPerAddress ?? DEFAULT_MAX_SOCKETS_PER_ADDRESS;
+  const registerDeadlineMs = options.registerDeadlineMs ?? DEFAULT_REGISTER_DEADLINE_SECONDS * 1000;
+  if (!Number.isInteger(maxSocketsPerAddress) || maxSocketsPerAddress < 1) throw new RangeError('maxSocketsPerAddress must be a positive integer');
+  if (!(registerDeadlineMs > 0)) throw new RangeError('registerDeadlineMs must be positive');
+  const vouch = createRoleAuthority({ secret: options.turnSecret, trustedIds: options.trustedIds ?? [] });
+  const registry = new Registry<TabmeshSocket>({ now, vouch, ...(options.random ? { random: options.random } : {}) });
   const counters = new Counters();
   const metrics = (): MetricsSnapshot => ({
     nodesByRole: registry.countByRole(),
@@ -86,12 +106,18 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
     registrations: counters.registrations,
     signalsForwarded: counters.signalsForwarded,
     rejects: counters.rejects(),
+    socketsRefused: { ...counters.socketsRefused },
+    socketsDropped: { ...counters.socketsDropped },
+    roleClaimsRefused: { ...counters.roleClaimsRefused },
   });
 
-  const httpServer = createServer(
+  let ownUrl = '';
+  const httpServer = createHttpServer(
     createRequestHandler({
       staticDir: options.staticDir ?? DEFAULT_STATIC_DIR,
       publicUrl: options.publicUrl,
+      allowedHosts: options.allowedHosts ?? DEFAULT_ALLOWED_HOSTS,
+      ownUrl: () => ownUrl,
       nodeCount: () => registry.size,
       uptimeSeconds: () => Math.max(0, Math.floor((now() - startedAt) / 1000)),
       interfaceNode: () => registry.randomWithRole('interface'),
@@ -101,18 +127,29 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
     }),
   );
   const corsOrigins = options.corsOrigins ?? [];
+  const guard = createConnectionGuard({
+    maxSocketsPerAddress,
+    trustProxy: options.trustProxy ?? false,
+    origins: originPolicy(corsOrigins, options.publicUrl),
+    maxPacketBytes: SIGNALING_LIMITS.maxPacketBytes,
+    counters,
+  });
   const io: TabmeshServer = new Server(httpServer, {
     maxHttpBufferSize: SIGNALING_LIMITS.maxPacketBytes,
     serveClient: false,
     connectTimeout: CONNECT_TIMEOUT_MS,
+    allowRequest: guard.allowRequest,
     ...(corsOrigins.length > 0 ? { cors: { origin: corsOrigins } } : {}),
   });
+  guard.attach(io);
   attachSocketHandlers(io, {
     registry,
     replays: createSignalReplayCache(),
     counters,
     iceServers: options.iceServers ?? [],
     turn: options.turnSecret === undefined ? undefined : { secret: options.turnSecret, ttlSeconds: turnTtl },
+    registerDeadlineMs,
+    addressOf: (socket) => guard.addressOf(socket.request),
     now,
     onError,
   });
@@ -127,6 +164,8 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
   });
   httpServer.on('error', onError);
   const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${displayHost(host)}:${port}/`;
+  ownUrl = url;
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
@@ -139,7 +178,7 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
     return closing;
   };
 
-  return { url: `http://${displayHost(host)}:${port}/`, port, metrics, close };
+  return { url, port, metrics, close };
 }
 
 function displayHost(host: string): string {

@@ -1,7 +1,8 @@
 /**
  * The socket.io side: one challenge per connection, then register / bootstrap / signal / roles / relays,
  * dispatched through a table keyed by event name. Every payload is `unknown` until parsed, every
- * handler is wrapped, every rejection is counted and costs the socket a strike.
+ * handler is wrapped, every rejection is counted and costs the socket a strike. A socket that
+ * does not register within the deadline is dropped.
  */
 import type { Server, Socket } from 'socket.io';
 import type { ErrorCode, Result } from '../../web/src/node/base/errors.ts';
@@ -33,6 +34,10 @@ export interface SocketContext {
   iceServers: readonly IceServer[];
   /** Mints TURN credentials for relay offers; undefined = no offers. */
   turn: TurnCredentialPolicy | undefined;
+  /** A socket that has not registered this long after connecting is dropped. */
+  registerDeadlineMs: number;
+  /** The address key of a socket (client-address.ts), kept with its registration. */
+  addressOf(socket: TabmeshSocket): string;
   now: () => number;
   onError(error: unknown): void;
 }
@@ -46,6 +51,8 @@ interface Connection {
   socket: TabmeshSocket;
   limiter: RateLimiter<EventName>;
   strikes: TokenBucket;
+  /** Drops the socket unless it registers first; cleared on registration or disconnect. */
+  registerDeadline: ReturnType<typeof setTimeout>;
 }
 
 type Handler<E extends EventName> = (ctx: SocketContext, conn: Connection, payload: unknown) => Result<Success<E>>;
@@ -67,9 +74,13 @@ const HANDLERS: { readonly [E in EventName]: Handler<E> } = {
       replaced.disconnect(true);
     }
     ctx.counters.registrations += 1;
+    clearTimeout(conn.registerDeadline);
+    const { registration, refusedClaim } = outcome.result.value;
+    if (refusedClaim !== undefined) ctx.counters.roleClaimsRefused[refusedClaim] += 1;
     const relays = relayOffersFor(ctx.registry, conn.socket, ctx.turn, ctx.now());
     if (!relays.ok) return relays;
-    return ok({ ok: true, iceServers: ctx.iceServers.map((s) => ({ ...s })), serverTime: ctx.now(), relays: relays.value });
+    const iceServers = ctx.iceServers.map((s) => ({ ...s }));
+    return ok({ ok: true, iceServers, serverTime: ctx.now(), relays: relays.value, roles: [...registration.roles] });
   },
 
   bootstrap: (ctx, conn, payload) => {
@@ -94,6 +105,7 @@ const HANDLERS: { readonly [E in EventName]: Handler<E> } = {
     const roles = parseRoleList(payload);
     if (!roles.ok) return roles;
     const updated = ctx.registry.setRoles(conn.socket, roles.value);
+    if (!updated.ok && updated.error.code === 'not-allowed') ctx.counters.roleClaimsRefused.unvouched += 1;
     if (!updated.ok) return updated;
     return ok({ ok: true });
   },
@@ -123,15 +135,27 @@ export function attachSocketHandlers(io: TabmeshServer, ctx: SocketContext): voi
         socket,
         limiter: new RateLimiter(EVENT_LIMITS, ctx.now),
         strikes: new TokenBucket(STRIKE_LIMIT, ctx.now),
+        registerDeadline: setTimeout(() => dropUnregistered(ctx, socket), ctx.registerDeadlineMs),
       };
-      socket.on('disconnect', () => ctx.registry.disconnect(socket));
+      socket.on('disconnect', () => {
+        clearTimeout(conn.registerDeadline);
+        ctx.registry.disconnect(socket);
+      });
       socket.onAny((event: unknown, ...args: unknown[]) => dispatch(ctx, conn, event, args));
-      socket.emit('challenge', ctx.registry.connect(socket));
+      socket.emit('challenge', ctx.registry.connect(socket, ctx.addressOf(socket)));
     } catch (error) {
       ctx.onError(error);
       socket.disconnect(true);
     }
   });
+}
+
+/** An idle socket costs the server memory and an address slot; one that never registers has no business here. */
+function dropUnregistered(ctx: SocketContext, socket: TabmeshSocket): void {
+  if (!socket.connected || ctx.registry.registrationOf(socket) !== undefined) return;
+  ctx.counters.socketsDropped['register-deadline'] += 1;
+  socket.emit('server-error', { code: 'timeout', message: 'not registered in time; disconnecting' });
+  socket.disconnect(true);
 }
 
 function dispatch(ctx: SocketContext, conn: Connection, event: unknown, args: unknown[]): void {
@@ -165,7 +189,8 @@ function reject(ctx: SocketContext, conn: Connection, ack: Ack | undefined, code
   ctx.counters.reject(code);
   if (ack !== undefined) ack({ ok: false, code, message });
   else conn.socket.emit('server-error', { code, message });
-  if (!conn.strikes.take()) {
+  if (!conn.strikes.take() && conn.socket.connected) {
+    ctx.counters.socketsDropped.strikes += 1;
     conn.socket.emit('server-error', { code: 'protocol-violation', message: 'too many rejected requests; disconnecting' });
     conn.socket.disconnect(true);
   }

@@ -16,7 +16,8 @@ import {
   type ServerErrorEvent,
 } from '../../web/src/node/signaling/protocol.ts';
 import { newSessionId, signSignal } from '../../web/src/node/signaling/signal-auth.ts';
-import type { SignalingServer } from '../../signaling-server/src/server.ts';
+import { startSignalingServer, type SignalingServer } from '../../signaling-server/src/server.ts';
+import { registerRelay } from '../support/fake-relay.ts';
 import { metricsText, metricValue, useServerAndBrowser } from './fixture.ts';
 import { openTabs, swarmReport, tabInfo, waitFor } from './harness.ts';
 
@@ -143,5 +144,48 @@ test(`forged registrations and signals against ${TABS} live tabs are refused and
   } finally {
     for (const socket of sockets) socket.disconnect();
     await context.close();
+  }
+});
+
+test('a fresh key cannot make itself a relay or a seed, and a foreign page cannot open a socket', async () => {
+  const { browser } = fixture();
+  const secret = 'e2e-security-turn-secret';
+  const server = await startSignalingServer({ port: 0, host: '127.0.0.1', staticDir: 'dist', iceServers: [], turnSecret: secret });
+  const context = await browser.newContext();
+  const sockets: Socket[] = [];
+  try {
+    // A key with no vouching claims relay (with TURN URLs of its choosing) and seed.
+    const mallory = Identity.generate();
+    const rogue = await attackerSocket(server.url);
+    sockets.push(rogue.socket);
+    const unsigned = { id: mallory.id, roles: ['relay' as const, 'seed' as const, 'interface' as const], capabilities: [], turn: ['turn:127.0.0.1:9?transport=udp'] };
+    const claim = { ...unsigned, signature: mallory.sign(SIGNING_NAMESPACE.register, registerPayload(rogue.nonce(), unsigned)) };
+    const registered = (await rogue.socket.timeout(ACK_MS).emitWithAck('register', claim)) as { ok: boolean; roles?: string[] };
+    assert.deepEqual([registered.ok, registered.roles], [true, ['interface']], 'registered, but relay and seed are not granted');
+    assert.equal(await ack(rogue.socket, 'roles', ['interface', 'seed']), 'not-allowed', 'nor taken by a role change');
+
+    // A relay that proves the operator's secret is granted the role.
+    const genuine = await registerRelay(server.url, ['turn:127.0.0.1:10?transport=udp'], secret);
+    sockets.push(genuine.socket);
+
+    const [page] = await openTabs(context, server.url, 1);
+    await waitFor('the tab to register', async () => (await tabInfo(page!)).signaling === 'registered', 30_000, 100);
+    const offered = await page!.evaluate(() => window.tabmesh!.relays().map((r) => r.id));
+    assert.deepEqual(offered, [genuine.identity.id], 'the tab is offered the vouched relay only');
+
+    // A socket opened by a page of another origin (a browser sends its Origin) is refused.
+    const foreign = io(server.url, { transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: { origin: 'http://evil.example' } });
+    sockets.push(foreign);
+    await new Promise<void>((resolve) => foreign.once('connect_error', () => resolve()));
+
+    const text = await metricsText(server);
+    assert.equal(metricValue(text, 'tabmesh_role_claims_refused_total', '{reason="unvouched"}'), 2);
+    assert.equal(metricValue(text, 'tabmesh_sockets_refused_total', '{reason="origin"}'), 1);
+    assert.equal(metricValue(text, 'tabmesh_nodes', '{role="relay"}'), 1);
+    assert.equal(metricValue(text, 'tabmesh_nodes', '{role="seed"}'), 0);
+  } finally {
+    for (const socket of sockets) socket.disconnect();
+    await context.close();
+    await server.close();
   }
 });

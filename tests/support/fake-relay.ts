@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
 import { createSocket } from 'node:dgram';
 import { io, type Socket } from 'socket.io-client';
+import { operatorRoleProof } from '../../web/src/host-node/role-proof.ts';
 import { Identity, SIGNING_NAMESPACE } from '../../web/src/node/peers/identity.ts';
 import { registerPayload, type Challenge, type RegisterRequest, type RegisterResult } from '../../web/src/node/signaling/protocol.ts';
 
@@ -17,16 +18,26 @@ export interface FakeRelay {
   close(): void;
 }
 
-export async function registerRelay(signalingUrl: string, turnUrls: string[]): Promise<FakeRelay> {
+/**
+ * `secret`: the signaling server's TURN secret. The server grants role relay only with a proof of it
+ * (or to an id in SIGNALING_TRUSTED_IDS); without it the relay registers but is offered to no one.
+ */
+export async function registerRelay(signalingUrl: string, turnUrls: string[], secret?: string): Promise<FakeRelay> {
   const identity = Identity.generate();
   const socket = io(signalingUrl, { transports: ['websocket'], reconnection: false, forceNew: true });
   const challenge = await new Promise<Challenge>((resolve) => socket.once('challenge', resolve));
   const unsigned: Omit<RegisterRequest, 'signature'> = { id: identity.id, roles: ['relay'], capabilities: ['turn'], turn: turnUrls };
-  const request = { ...unsigned, signature: identity.sign(SIGNING_NAMESPACE.register, registerPayload(challenge.nonce, unsigned)) };
+  const signature = identity.sign(SIGNING_NAMESPACE.register, registerPayload(challenge.nonce, unsigned));
+  const proof = secret === undefined ? {} : { roleProof: operatorRoleProof(secret, challenge.nonce, identity.id) };
+  const request: RegisterRequest = { ...unsigned, ...proof, signature };
   const result = (await socket.timeout(ACK_MS).emitWithAck('register', request)) as RegisterResult;
   if (!result.ok) {
     socket.disconnect();
     throw new Error(`relay registration refused: ${result.code} ${result.message}`);
+  }
+  if (result.roles !== undefined && !result.roles.includes('relay')) {
+    socket.disconnect();
+    throw new Error('role relay not granted: pass the signaling server\'s TURN secret to registerRelay');
   }
   return { identity, socket, close: () => void socket.disconnect() };
 }

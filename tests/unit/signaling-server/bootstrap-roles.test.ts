@@ -1,17 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { AckResult, BootstrapResult } from '../../../web/src/node/signaling/protocol.ts';
-import { connect, connectRegistered, scrape, startServer, WAIT_MS, type TestClient } from './harness.ts';
+import { connect, connectRegistered, connectVouched, scrape, startServer, WAIT_MS, type TestClient } from './harness.ts';
+
+const SECRET = 'bootstrap-test-secret';
 
 function bootstrap(client: TestClient, k: number): Promise<BootstrapResult> {
   return client.socket.timeout(WAIT_MS).emitWithAck('bootstrap', { k });
 }
 
 describe('bootstrap', () => {
-  test('returns at most k other peers, seeds first, never the caller', async (t) => {
-    const server = await startServer(t);
+  test('returns at most k other peers, vouched seeds first, never the caller', async (t) => {
+    const server = await startServer(t, { turnSecret: SECRET });
     const caller = await connectRegistered(t, server, ['interface']);
-    const seeds = [await connectRegistered(t, server, ['seed']), await connectRegistered(t, server, ['seed', 'relay'])];
+    const seeds = [await connectVouched(t, server, SECRET, ['seed']), await connectVouched(t, server, SECRET, ['seed', 'relay'])];
     const others = [];
     for (let i = 0; i < 4; i++) others.push(await connectRegistered(t, server));
 
@@ -58,15 +60,15 @@ describe('roles', () => {
     assert.equal(before.get('tabmesh_nodes{role="interface"}'), 2);
     assert.equal(before.get('tabmesh_nodes{role="broker"}'), 0);
 
-    const updated: AckResult = await node.socket.timeout(WAIT_MS).emitWithAck('roles', ['broker', 'seed', 'broker']);
+    const updated: AckResult = await node.socket.timeout(WAIT_MS).emitWithAck('roles', ['broker', 'miner', 'broker']);
     assert.deepEqual(updated, { ok: true });
     const after = await scrape(server);
     assert.equal(after.get('tabmesh_nodes{role="interface"}'), 1);
     assert.equal(after.get('tabmesh_nodes{role="broker"}'), 1);
-    assert.equal(after.get('tabmesh_nodes{role="seed"}'), 1);
+    assert.equal(after.get('tabmesh_nodes{role="miner"}'), 1);
     const seen = await bootstrap(peer, 1);
     assert.ok(seen.ok);
-    assert.deepEqual(seen.peers, [{ id: node.id, roles: ['broker', 'seed'] }]);
+    assert.deepEqual(seen.peers, [{ id: node.id, roles: ['broker', 'miner'] }]);
   });
 
   test('unknown roles and unregistered sockets are refused', async (t) => {

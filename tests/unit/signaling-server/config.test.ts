@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEFAULT_DATA_DIR } from '../../../web/src/host-node/data-dir.ts';
-import { ConfigError, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_STATIC_DIR, loadConfig } from '../../../signaling-server/src/config.ts';
+import {
+  ConfigError,
+  DEFAULT_ALLOWED_HOSTS,
+  DEFAULT_HOST,
+  DEFAULT_MAX_SOCKETS_PER_ADDRESS,
+  DEFAULT_PORT,
+  DEFAULT_REGISTER_DEADLINE_SECONDS,
+  DEFAULT_STATIC_DIR,
+  loadConfig,
+} from '../../../signaling-server/src/config.ts';
 import { DEFAULT_TURN_CREDENTIAL_TTL_SECONDS } from '../../../signaling-server/src/relay-offers.ts';
 
 test('defaults: port 8080, all interfaces, no ICE servers, dist at the repo root', () => {
@@ -77,4 +86,43 @@ test('TURN credentials: TURN_SECRET, DATA_DIR (shared with the relay) and TURN_C
       ttl,
     );
   }
+});
+
+test('trust and connection limits: SIGNALING_TRUSTED_IDS, per-address cap, register deadline, allowed hosts, proxy', () => {
+  const defaults = loadConfig({}, '/somewhere');
+  assert.deepEqual(defaults.trustedIds, []);
+  assert.equal(defaults.maxSocketsPerAddress, DEFAULT_MAX_SOCKETS_PER_ADDRESS);
+  assert.equal(defaults.registerDeadlineSeconds, DEFAULT_REGISTER_DEADLINE_SECONDS);
+  assert.deepEqual(defaults.allowedHosts, DEFAULT_ALLOWED_HOSTS);
+  assert.equal(defaults.trustProxy, false);
+
+  const id = 'ab'.repeat(32);
+  const set = loadConfig({
+    SIGNALING_TRUSTED_IDS: ` ${id} , ${'cd'.repeat(32)}`,
+    SIGNALING_MAX_SOCKETS_PER_ADDRESS: '8',
+    SIGNALING_REGISTER_DEADLINE_SECONDS: '5',
+    SIGNALING_ALLOWED_HOSTS: 'mesh.example.org, 10.0.0.5',
+    SIGNALING_TRUST_PROXY: '1',
+  });
+  assert.deepEqual(set.trustedIds, [id, 'cd'.repeat(32)]);
+  assert.equal(set.maxSocketsPerAddress, 8);
+  assert.equal(set.registerDeadlineSeconds, 5);
+  assert.deepEqual(set.allowedHosts, ['mesh.example.org', '10.0.0.5']);
+  assert.equal(set.trustProxy, true);
+
+  const bad: Record<string, string> = {
+    SIGNALING_TRUSTED_IDS: 'not-a-peer-id',
+    SIGNALING_MAX_SOCKETS_PER_ADDRESS: '0',
+    SIGNALING_REGISTER_DEADLINE_SECONDS: '0.5',
+    SIGNALING_ALLOWED_HOSTS: 'http://mesh.example.org/',
+    SIGNALING_TRUST_PROXY: 'maybe',
+  };
+  assert.throws(
+    () => loadConfig(bad),
+    (error: unknown) => {
+      assert.ok(error instanceof ConfigError);
+      for (const name of Object.keys(bad)) assert.ok(error.problems.some((p) => p.startsWith(name)), name);
+      return true;
+    },
+  );
 });

@@ -16,6 +16,7 @@ import {
   type ServerToClientEvents,
 } from '../../../web/src/node/signaling/protocol.ts';
 import { startSignalingServer, type SignalingServer, type SignalingServerOptions } from '../../../signaling-server/src/server.ts';
+import { operatorRoleProof } from '../../../web/src/host-node/role-proof.ts';
 
 /** Generous bound for anything that happens over loopback. */
 export const WAIT_MS = 3_000;
@@ -82,6 +83,23 @@ export function signedRegister(
   return { ...unsigned, signature: identity.sign(SIGNING_NAMESPACE.register, registerPayload(nonce, unsigned)) };
 }
 
+/**
+ * A registration that also proves the operator's secret (the TURN secret the relays hold), so the
+ * server grants the roles it vouches for (relay, seed).
+ */
+export function vouchedRegister(
+  identity: Identity,
+  nonce: string,
+  secret: string,
+  roles: Role[],
+  turn?: string[],
+): RegisterRequest {
+  const unsigned: Omit<RegisterRequest, 'signature'> = { id: identity.id, roles, capabilities: [] };
+  if (turn !== undefined) unsigned.turn = turn;
+  const signature = identity.sign(SIGNING_NAMESPACE.register, registerPayload(nonce, unsigned));
+  return { ...unsigned, roleProof: operatorRoleProof(secret, nonce, identity.id), signature };
+}
+
 export function sendRegister(client: TestClient, request: RegisterRequest): Promise<RegisterResult> {
   return client.socket.timeout(WAIT_MS).emitWithAck('register', request);
 }
@@ -97,6 +115,21 @@ export async function connectRegistered(
   const result = await sendRegister(client, signedRegister(identity, client.challenge().nonce, roles));
   if (!result.ok) throw new Error(`registration refused: ${result.code} ${result.message}`);
   return { ...client, identity, id: identity.id };
+}
+
+/** Connects and registers with a proof of the operator's secret; fails the test unless accepted. */
+export async function connectVouched(
+  t: TestContext,
+  server: SignalingServer,
+  secret: string,
+  roles: Role[],
+  turn?: string[],
+): Promise<TestClient & { identity: Identity; id: PeerId; result: Extract<RegisterResult, { ok: true }> }> {
+  const client = await connect(t, server);
+  const identity = Identity.generate();
+  const result = await sendRegister(client, vouchedRegister(identity, client.challenge().nonce, secret, roles, turn));
+  if (!result.ok) throw new Error(`registration refused: ${result.code} ${result.message}`);
+  return { ...client, identity, id: identity.id, result };
 }
 
 interface Listenable {
@@ -134,4 +167,9 @@ export async function scrape(server: SignalingServer): Promise<Map<string, numbe
 
 export function rejects(samples: Map<string, number>, reason: string): number {
   return samples.get(`tabmesh_rejects_total{reason="${reason}"}`) ?? 0;
+}
+
+/** A sample of a family with one `reason` label (0 when absent). */
+export function reasonCount(samples: Map<string, number>, family: string, reason: string): number {
+  return samples.get(`${family}{reason="${reason}"}`) ?? 0;
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test, type TestContext } from 'node:test';
 import { ROLES } from '../../../web/src/node/peers/roles.ts';
+import { createHttpServer, HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from '../../../signaling-server/src/http-server.ts';
 import type { SignalingServer } from '../../../signaling-server/src/server.ts';
 import { connectRegistered, startServer, WAIT_MS } from './harness.ts';
 
@@ -46,18 +47,29 @@ describe('health and interface', () => {
 
   test('/interface: 503 without an interface node, 200 naming one with it', async (t) => {
     const server = await startServer(t);
-    await connectRegistered(t, server, ['seed']);
-    const none = await get(server, '/interface', { host: 'tabmesh.test:8080' });
+    await connectRegistered(t, server, ['miner']);
+    const none = await get(server, '/interface', { host: 'localhost:8080' });
     assert.equal(none.status, 503);
-    assert.deepEqual(JSON.parse(none.body), { error: 'no-interface-node', url: 'http://tabmesh.test:8080/' });
+    assert.deepEqual(JSON.parse(none.body), { error: 'no-interface-node', url: 'http://localhost:8080/' });
 
     const tab = await connectRegistered(t, server, ['interface', 'miner']);
-    const found = await get(server, '/interface', { host: 'tabmesh.test:8080' });
+    const found = await get(server, '/interface', { host: 'localhost:8080' });
     assert.equal(found.status, 200);
-    assert.deepEqual(JSON.parse(found.body), { node: { id: tab.id, roles: ['interface', 'miner'] }, url: 'http://tabmesh.test:8080/' });
+    assert.deepEqual(JSON.parse(found.body), { node: { id: tab.id, roles: ['interface', 'miner'] }, url: 'http://localhost:8080/' });
 
     const evil = await get(server, '/interface', { host: 'x"/><script>' });
-    assert.equal(JSON.parse(evil.body).url, 'http://localhost/', 'a strange Host header is not echoed');
+    assert.equal(JSON.parse(evil.body).url, server.url, 'a strange Host header is not echoed');
+  });
+
+  test('/interface does not reflect an arbitrary Host header; configured allowed hosts are', async (t) => {
+    const server = await startServer(t);
+    const foreign = await get(server, '/interface', { host: 'attacker.example:8080' });
+    assert.equal(JSON.parse(foreign.body).url, server.url, 'the server\'s own URL instead');
+    const allowing = await startServer(t, { allowedHosts: ['tabmesh.test'] });
+    const allowed = await get(allowing, '/interface', { host: 'tabmesh.test:8080' });
+    assert.equal(JSON.parse(allowed.body).url, 'http://tabmesh.test:8080/');
+    const other = await get(allowing, '/interface', { host: 'localhost:8080' });
+    assert.equal(JSON.parse(other.body).url, allowing.url, 'the list replaces the loopback default');
   });
 
   test('/interface uses PUBLIC_URL when configured', async (t) => {
@@ -70,7 +82,7 @@ describe('health and interface', () => {
 describe('/metrics', () => {
   test('Prometheus text format with HELP, TYPE and every role', async (t) => {
     const server = await startServer(t);
-    const node = await connectRegistered(t, server, ['interface', 'seed']);
+    const node = await connectRegistered(t, server, ['interface', 'broker']);
     await node.socket.timeout(WAIT_MS).emitWithAck('bootstrap', { k: 0 });
     const res = await get(server, '/metrics');
     assert.equal(res.status, 200);
@@ -97,10 +109,18 @@ describe('/metrics', () => {
       tabmesh_registrations_total: 'counter',
       tabmesh_signals_forwarded_total: 'counter',
       tabmesh_rejects_total: 'counter',
+      tabmesh_sockets_refused_total: 'counter',
+      tabmesh_sockets_dropped_total: 'counter',
+      tabmesh_role_claims_refused_total: 'counter',
     });
     for (const role of ROLES) assert.ok(samples.has(`tabmesh_nodes{role="${role}"}`), role);
-    assert.equal(samples.get('tabmesh_nodes{role="seed"}'), 1);
+    assert.equal(samples.get('tabmesh_nodes{role="broker"}'), 1);
     assert.equal(samples.get('tabmesh_nodes{role="miner"}'), 0);
+    for (const reason of ['address-cap', 'origin']) assert.equal(samples.get(`tabmesh_sockets_refused_total{reason="${reason}"}`), 0, reason);
+    for (const reason of ['strikes', 'oversized-packet', 'register-deadline']) {
+      assert.equal(samples.get(`tabmesh_sockets_dropped_total{reason="${reason}"}`), 0, reason);
+    }
+    for (const reason of ['unvouched', 'bad-proof']) assert.equal(samples.get(`tabmesh_role_claims_refused_total{reason="${reason}"}`), 0, reason);
     assert.equal(samples.get('tabmesh_sockets'), 1);
     assert.equal(samples.get('tabmesh_rejects_total{reason="malformed"}'), 1, 'k=0 was refused');
     assert.equal(samples.get('tabmesh_rejects_total{reason="replayed"}'), 0);
@@ -188,6 +208,41 @@ describe('static files', () => {
     const server = await startServer(t, { staticDir: join(tmpdir(), 'tabmesh-no-such-dir-' + process.pid) });
     assert.equal((await get(server, '/')).status, 404);
     assert.equal((await get(server, '/healthz')).status, 200);
+  });
+});
+
+describe('security headers and timeouts', () => {
+  test('the app is served with a Content-Security-Policy, nosniff and a referrer policy', async (t) => {
+    const root = await mkdtemp(join(tmpdir(), 'tabmesh-csp-'));
+    t.after(() => rm(root, { recursive: true, force: true }));
+    await writeFile(join(root, 'index.html'), '<!doctype html><title>Tabmesh</title>');
+    const server = await startServer(t, { staticDir: root });
+    for (const path of ['/', '/peers', '/missing.js', '/interface']) {
+      const res = await get(server, path, { host: `localhost:${server.port}` });
+      assert.equal(res.headers['x-content-type-options'], 'nosniff', path);
+      assert.equal(res.headers['referrer-policy'], 'no-referrer', path);
+    }
+    const res = await get(server, '/', { host: `localhost:${server.port}` });
+    const csp = String(res.headers['content-security-policy']);
+    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    assert.deepEqual(directives.get('default-src'), ["'self'"]);
+    assert.deepEqual(directives.get('script-src'), ["'self'", "'wasm-unsafe-eval'"], 'no inline scripts, no eval: only wasm compilation (OCR)');
+    assert.deepEqual(directives.get('style-src'), ["'self'"]);
+    assert.deepEqual(directives.get('frame-ancestors'), ["'none'"]);
+    assert.deepEqual(directives.get('object-src'), ["'none'"]);
+    assert.deepEqual(directives.get('connect-src'), ["'self'", `ws://localhost:${server.port}`, `wss://localhost:${server.port}`]);
+    assert.deepEqual(directives.get('img-src'), ["'self'", 'blob:', 'data:']);
+    assert.deepEqual(directives.get('worker-src'), ["'self'", 'blob:']);
+
+    const foreign = await get(server, '/', { host: 'attacker.example' });
+    assert.ok(!String(foreign.headers['content-security-policy']).includes('attacker.example'), 'connect-src is not widened by the Host header');
+  });
+
+  test('the HTTP server cuts slow headers and requests as soon as the relay does', () => {
+    const http = createHttpServer(() => {});
+    assert.equal(http.headersTimeout, HEADERS_TIMEOUT_MS);
+    assert.equal(http.requestTimeout, REQUEST_TIMEOUT_MS);
+    assert.ok(HEADERS_TIMEOUT_MS <= 10_000 && REQUEST_TIMEOUT_MS <= 10_000, 'no longer than relay/src/http.ts');
   });
 });
 

@@ -13,13 +13,13 @@ describe('register', () => {
     const first = client.challenge();
     assert.match(first.nonce, /^[0-9a-f]{64}$/);
     assert.equal(first.expiresAt > 1_234_567, true);
-    const result = await sendRegister(client, signedRegister(Identity.generate(), first.nonce, ['interface', 'seed']));
-    assert.deepEqual(result, { ok: true, iceServers: ICE, serverTime: 1_234_567, relays: [] });
+    const result = await sendRegister(client, signedRegister(Identity.generate(), first.nonce, ['interface', 'broker']));
+    assert.deepEqual(result, { ok: true, iceServers: ICE, serverTime: 1_234_567, relays: [], roles: ['interface', 'broker'] });
     assert.notEqual(client.challenge().nonce, first.nonce, 'a fresh challenge arrived before the ack');
     const samples = await scrape(server);
     assert.equal(samples.get('tabmesh_registrations_total'), 1);
     assert.equal(samples.get('tabmesh_nodes_total'), 1);
-    assert.equal(samples.get('tabmesh_nodes{role="seed"}'), 1);
+    assert.equal(samples.get('tabmesh_nodes{role="broker"}'), 1);
   });
 
   test('without configuration the ICE server list is empty', async (t) => {

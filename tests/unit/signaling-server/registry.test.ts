@@ -5,21 +5,33 @@ import type { Role } from '../../../web/src/node/peers/roles.ts';
 import { CHALLENGE_TTL_MS, Registry, sample } from '../../../signaling-server/src/registry.ts';
 import { signedRegister } from './harness.ts';
 
-function setup(randomValues: number[] = []) {
+/** Registrations carrying this proof are vouched for (the real check is role-authority.ts's). */
+const GOOD_PROOF = 'aa'.repeat(32);
+
+function setup(randomValues: number[] | (() => number) = []) {
   let now = 1_000_000;
   let nonceCounter = 0;
   const registry = new Registry<string>({
     now: () => now,
-    random: () => randomValues.shift() ?? 0,
+    random: typeof randomValues === 'function' ? randomValues : () => randomValues.shift() ?? 0,
     newNonce: () => (nonceCounter++).toString(16).padStart(64, '0'),
+    vouch: (_id, _nonce, proof) => (proof === GOOD_PROOF ? 'vouched' : proof === undefined ? 'unvouched' : 'bad-proof'),
   });
   return { registry, advance: (ms: number) => (now += ms) };
 }
 
-/** Connects `handle` and registers `identity` over its challenge. */
-function join(registry: Registry<string>, handle: string, roles: Role[] = ['interface'], identity = Identity.generate()) {
-  const challenge = registry.connect(handle);
-  const outcome = registry.register(handle, signedRegister(identity, challenge.nonce, roles));
+/** Connects `handle` from `address` and registers `identity` over its challenge; vouched when `vouched`. */
+function join(
+  registry: Registry<string>,
+  handle: string,
+  roles: Role[] = ['interface'],
+  identity = Identity.generate(),
+  options: { vouched?: boolean; address?: string } = {},
+) {
+  const challenge = registry.connect(handle, options.address ?? '127.0.0.1');
+  const request = signedRegister(identity, challenge.nonce, roles);
+  if (options.vouched === true) request.roleProof = GOOD_PROOF;
+  const outcome = registry.register(handle, request);
   assert.ok(outcome.result.ok, 'registration accepted');
   return { identity, outcome };
 }
@@ -29,12 +41,12 @@ describe('Registry registration', () => {
     const { registry } = setup();
     const challenge = registry.connect('a');
     const identity = Identity.generate();
-    const outcome = registry.register('a', signedRegister(identity, challenge.nonce, ['interface', 'seed'], ['ocr']));
+    const outcome = registry.register('a', signedRegister(identity, challenge.nonce, ['interface', 'broker'], ['ocr']));
     assert.ok(outcome.result.ok);
     assert.equal(outcome.result.value.replaced, undefined);
     assert.notEqual(outcome.challenge?.nonce, challenge.nonce);
     assert.equal(registry.handleOf(identity.id), 'a');
-    assert.deepEqual(registry.registrationOf('a')?.roles, ['interface', 'seed']);
+    assert.deepEqual(registry.registrationOf('a')?.roles, ['interface', 'broker']);
     assert.deepEqual(registry.registrationOf('a')?.capabilities, ['ocr']);
     assert.equal(registry.size, 1);
   });
@@ -101,8 +113,11 @@ describe('Registry registration', () => {
 describe('Registry roles and sampling', () => {
   test('bootstrap returns at most k others, seeds first, never the caller', () => {
     const { registry } = setup();
-    const { identity: caller } = join(registry, 'caller', ['seed']);
-    const seeds = [join(registry, 's1', ['seed']).identity.id, join(registry, 's2', ['seed', 'relay']).identity.id];
+    const { identity: caller } = join(registry, 'caller', ['seed'], undefined, { vouched: true });
+    const seeds = [
+      join(registry, 's1', ['seed'], undefined, { vouched: true }).identity.id,
+      join(registry, 's2', ['seed', 'relay'], undefined, { vouched: true }).identity.id,
+    ];
     for (let i = 0; i < 5; i++) join(registry, `p${i}`);
     const three = registry.bootstrap('caller', 3);
     assert.ok(three.ok);
@@ -130,13 +145,51 @@ describe('Registry roles and sampling', () => {
     join(registry, 'a', ['interface']);
     const { identity: b } = join(registry, 'b', ['interface', 'broker']);
     assert.equal(registry.countByRole().interface, 2);
-    assert.ok(registry.setRoles('b', ['seed']).ok);
+    assert.ok(registry.setRoles('b', ['miner']).ok);
     const counts = registry.countByRole();
     assert.equal(counts.interface, 1);
-    assert.equal(counts.seed, 1);
+    assert.equal(counts.miner, 1);
     assert.equal(counts.broker, 0);
-    assert.equal(registry.randomWithRole('seed')?.id, b.id);
-    assert.equal(registry.randomWithRole('miner'), undefined);
+    assert.equal(registry.randomWithRole('miner')?.id, b.id);
+    assert.equal(registry.randomWithRole('full'), undefined);
+  });
+
+  test('relay and seed are granted only to vouched registrations; the rest of a claim stands', () => {
+    const { registry } = setup();
+    const { outcome: plain } = join(registry, 'a', ['seed', 'interface', 'relay']);
+    assert.ok(plain.result.ok);
+    assert.deepEqual(plain.result.value.registration.roles, ['interface']);
+    assert.deepEqual(plain.result.value.refusedClaim, 'unvouched');
+    const challenge = registry.connect('b');
+    const badProof = registry.register('b', { ...signedRegister(Identity.generate(), challenge.nonce, ['seed']), roleProof: 'bb'.repeat(32) });
+    assert.ok(badProof.result.ok);
+    assert.deepEqual(badProof.result.value.registration.roles, []);
+    assert.equal(badProof.result.value.refusedClaim, 'bad-proof');
+    const { outcome: vouched } = join(registry, 'c', ['seed', 'relay'], undefined, { vouched: true });
+    assert.ok(vouched.result.ok);
+    assert.deepEqual(vouched.result.value.registration.roles, ['seed', 'relay']);
+    assert.equal(vouched.result.value.refusedClaim, undefined);
+    const { outcome: modest } = join(registry, 'd', ['interface']);
+    assert.ok(modest.result.ok);
+    assert.equal(modest.result.value.refusedClaim, undefined, 'nothing vouched was claimed');
+  });
+
+  test('a role change cannot add relay or seed without a vouched registration', () => {
+    const { registry } = setup();
+    join(registry, 'a', ['interface']);
+    const refused = registry.setRoles('a', ['interface', 'seed']);
+    assert.equal(refused.ok ? 'ok' : refused.error.code, 'not-allowed');
+    assert.deepEqual(registry.registrationOf('a')?.roles, ['interface'], 'unchanged');
+    join(registry, 'b', ['relay'], undefined, { vouched: true });
+    assert.ok(registry.setRoles('b', []).ok);
+    assert.ok(registry.setRoles('b', ['seed', 'relay']).ok);
+  });
+
+  test('randomWithRole draws an address first, so one host with many keys does not own /interface', () => {
+    const { registry } = setup(() => 0.4);
+    const { identity: honest } = join(registry, 'honest', ['interface'], undefined, { address: '198.51.100.1' });
+    for (let i = 0; i < 9; i++) join(registry, `sybil${i}`, ['interface'], undefined, { address: '203.0.113.66' });
+    assert.equal(registry.randomWithRole('interface')?.id, honest.id);
   });
 
   test('sample is a partial Fisher–Yates driven by the injected random', () => {

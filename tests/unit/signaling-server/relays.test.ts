@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test, type TestContext } from 'node:test';
+import { operatorRoleProof } from '../../../web/src/host-node/role-proof.ts';
 import { checkTurnUsername, verifyTurnCredential } from '../../../web/src/host-node/turn-credentials.ts';
 import { Identity, SIGNING_NAMESPACE } from '../../../web/src/node/peers/identity.ts';
 import type { Role } from '../../../web/src/node/peers/roles.ts';
@@ -17,10 +18,12 @@ const TTL = 600;
 const TURN_A = ['turn:10.0.0.1:3478?transport=udp', 'turn:10.0.0.1:3478?transport=tcp'];
 const TURN_B = ['turns:relay-b.example.org:5349'];
 
+/** Signed, and with a proof of the TURN secret: the server vouches for relays that hold it. */
 function signedRelayRegister(identity: Identity, nonce: string, turn: string[] | undefined, roles: Role[] = ['relay']): RegisterRequest {
   const unsigned: Omit<RegisterRequest, 'signature'> = { id: identity.id, roles, capabilities: ['turn'] };
   if (turn !== undefined) unsigned.turn = turn;
-  return { ...unsigned, signature: identity.sign(SIGNING_NAMESPACE.register, registerPayload(nonce, unsigned)) };
+  const signature = identity.sign(SIGNING_NAMESPACE.register, registerPayload(nonce, unsigned));
+  return { ...unsigned, roleProof: operatorRoleProof(SECRET, nonce, identity.id), signature };
 }
 
 async function registerRelay(t: TestContext, server: SignalingServer, turn: string[]): Promise<TestClient & { identity: Identity }> {

@@ -91,6 +91,17 @@ describe('signal', () => {
     assert.equal(samples.get('tabmesh_signals_forwarded_total'), 2);
   });
 
+  test('an sdp that is not a string is malformed, not oversized', async (t) => {
+    const { server, alice, bob } = await pair(t);
+    for (const sdp of [42, null, ['v=0'], { type: 'offer' }]) {
+      const result = await send(alice, { ...offer(alice.identity, bob.id), sdp });
+      assert.equal(result.ok ? 'ok' : result.code, 'malformed', JSON.stringify(sdp));
+    }
+    const samples = await scrape(server);
+    assert.equal(rejects(samples, 'malformed'), 4);
+    assert.equal(rejects(samples, 'oversized'), 0);
+  });
+
   test('an unregistered socket cannot signal', async (t) => {
     const { server, bob } = await pair(t);
     const stranger = await connect(t, server);

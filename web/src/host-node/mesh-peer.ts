@@ -18,6 +18,7 @@ import type { Role } from '../node/peers/roles.ts';
 import { SignalRouter } from '../node/signaling/signal-router.ts';
 import { SignalingClient, type SignalingClientOptions, type SignalingSocket } from '../node/signaling/signaling-client.ts';
 import { WebRtcConnector } from '../webrtc/webrtc-connector.ts';
+import { operatorRoleProof } from './role-proof.ts';
 import type { Service } from '../node/service.ts';
 
 export type SignalingSocketOptions = Partial<ManagerOptions & SocketOptions>;
@@ -32,6 +33,11 @@ export interface MeshPeerOptions {
   capabilities: readonly string[];
   /** TURN URLs announced at registration (the server mints credentials for them). */
   turnUrls?: readonly string[];
+  /**
+   * The TURN secret shared with the signaling server: with it every registration carries a proof
+   * that the operator vouches for this peer, which roles relay and seed need.
+   */
+  operatorSecret?: string;
   storage: NodeStorage;
   /** The services it runs, in start order, after mesh signaling. */
   services?: readonly Service[];
@@ -60,7 +66,7 @@ export interface MeshPeer {
 }
 
 export function createMeshPeer(options: MeshPeerOptions): MeshPeer {
-  const { identity } = options;
+  const { identity, operatorSecret } = options;
   const clock = options.clock ?? systemClock;
   const random = options.random ?? Math.random;
   const storage = trackSaves(options.storage);
@@ -78,6 +84,7 @@ export function createMeshPeer(options: MeshPeerOptions): MeshPeer {
     roles: () => [...options.roles],
     capabilities: [...options.capabilities],
     ...(options.turnUrls && { turn: [...options.turnUrls] }),
+    ...(operatorSecret !== undefined && { roleProof: (nonce: string, id: string) => operatorRoleProof(operatorSecret, nonce, id) }),
   };
   const signaling = new SignalingClient(signalingOptions);
   const mesh = new MeshSignalChannel();

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test, type TestContext } from 'node:test';
 import { io } from 'socket.io-client';
+import { operatorRoleProof } from '../../../../web/src/host-node/role-proof.ts';
 import { verifyTurnCredential } from '../../../../web/src/host-node/turn-credentials.ts';
 import { Identity } from '../../../../web/src/node/peers/identity.ts';
 import type { Role } from '../../../../web/src/node/peers/roles.ts';
@@ -19,9 +20,11 @@ async function server(t: TestContext): Promise<SignalingServer> {
   return s;
 }
 
-function client(t: TestContext, url: string, roles: Role[], turn?: string[]): SignalingClient {
+/** A client; `secret` makes it prove the operator's secret, as a relay does. */
+function client(t: TestContext, url: string, roles: Role[], turn?: string[], secret?: string): SignalingClient {
   const socket: SignalingSocket = io(url, { transports: ['websocket'], forceNew: true, reconnection: false });
-  const c = new SignalingClient({ socket, identity: Identity.generate(), roles: () => roles, capabilities: [], ...(turn && { turn }) });
+  const roleProof = secret === undefined ? undefined : (nonce: string, id: string) => operatorRoleProof(secret, nonce, id);
+  const c = new SignalingClient({ socket, identity: Identity.generate(), roles: () => roles, capabilities: [], ...(turn && { turn }), ...(roleProof && { roleProof }) });
   t.after(() => c.close());
   return c;
 }
@@ -35,7 +38,7 @@ test('a relay client announces its TURN URLs; a tab receives, is told about and 
   assert.deepEqual(tab.relays(), []);
   assert.deepEqual(seen, [], 'no change, no event');
 
-  const relay = client(t, s.url, ['relay'], TURN);
+  const relay = client(t, s.url, ['relay'], TURN, SECRET);
   await waitFor('the relay to register', () => relay.state === 'registered', 3_000);
   assert.equal(relay.lastError, undefined);
 
@@ -47,6 +50,15 @@ test('a relay client announces its TURN URLs; a tab receives, is told about and 
   const verified = verifyTurnCredential(SECRET, offers[0]!.username, offers[0]!.credential, Date.now());
   assert.ok(verified.ok);
   assert.deepEqual(await relay.refreshRelays(), [], 'not offered to itself');
+});
+
+test('a relay without the operator secret registers without the role, is offered to nobody, and says why', async (t) => {
+  const s = await server(t);
+  const tab = client(t, s.url, ['interface']);
+  const rogue = client(t, s.url, ['relay'], TURN, 'not the operator secret');
+  await waitFor('both to register', () => tab.state === 'registered' && rogue.state === 'registered', 3_000);
+  assert.match(rogue.lastError ?? '', /not granted: relay/);
+  assert.deepEqual(await tab.refreshRelays(), []);
 });
 
 test('a non-relay announcing TURN URLs is refused and says why; refresh before registering is refused', async (t) => {

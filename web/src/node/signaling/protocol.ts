@@ -61,8 +61,30 @@ export interface RegisterRequest {
   capabilities: string[];
   /** TURN URLs this node serves; only with role 'relay'. */
   turn?: string[];
+  /**
+   * Proof that the operator vouches for this node: hex HMAC-SHA256 keyed with the TURN secret the
+   * relays share, over roleProofMessage(nonce, id). Not signed: it is bound to the nonce and id itself.
+   */
+  roleProof?: string;
   /** Signature under SIGNING_NAMESPACE.register over registerPayload(nonce, request). */
   signature: string;
+}
+
+/**
+ * Roles that make other nodes trust or route through a node: tabs take TURN credentials for a
+ * relay's servers and newcomers dial seeds first. The server grants them only to nodes the operator
+ * vouches for (a roleProof, or an allow-listed id); every other role is a claim that earns nothing.
+ */
+export const VOUCHED_ROLES: readonly Role[] = ['relay', 'seed'];
+
+/** Domain separation for roleProof: the MAC can never be mistaken for a TURN password or anything else. */
+export const ROLE_PROOF_LABEL = 'tabmesh/operator-roles/v1';
+/** Hex of an HMAC-SHA256. */
+const ROLE_PROOF_PATTERN = /^[0-9a-f]{64}$/;
+
+/** The text a roleProof is the MAC of: label, challenge nonce and peer id, one per line. */
+export function roleProofMessage(nonce: string, id: PeerId): string {
+  return `${ROLE_PROOF_LABEL}\n${nonce}\n${id}`;
 }
 
 /**
@@ -79,7 +101,8 @@ export interface RelayOffer {
 }
 
 export type RegisterResult =
-  | { ok: true; iceServers: IceServer[]; serverTime: number; relays: RelayOffer[] }
+  /** `roles`: what the server granted (vouched roles dropped unless proven); absent from older servers. */
+  | { ok: true; iceServers: IceServer[]; serverTime: number; relays: RelayOffer[]; roles?: Role[] }
   | { ok: false; code: ErrorCode; message: string };
 
 /** Asks for fresh relay offers (new relays, new credentials); takes no fields. */
@@ -185,6 +208,12 @@ export function parseRegisterRequest(x: unknown): Result<RegisterRequest> {
     if (!roles.value.includes('relay')) return err('malformed', "only a node with role 'relay' announces TURN URLs");
     request.turn = turn.value;
   }
+  if (x['roleProof'] !== undefined) {
+    if (typeof x['roleProof'] !== 'string' || !ROLE_PROOF_PATTERN.test(x['roleProof'])) {
+      return err('malformed', 'roleProof must be 64 lowercase hex characters');
+    }
+    request.roleProof = x['roleProof'];
+  }
   if (!isSignature(x['signature'])) return err('bad-signature', 'signature must be 65 bytes of 0x-hex');
   request.signature = x['signature'];
   return ok(request);
@@ -257,7 +286,8 @@ export function parseSignalEnvelope(x: unknown): Result<SignalEnvelope> {
   }
   if (typeof session !== 'string' || !/^[0-9a-f]{32}$/.test(session)) return err('malformed', 'session must be 16 bytes of hex');
   if (typeof ts !== 'number' || !Number.isSafeInteger(ts) || ts < 0) return err('malformed', 'ts must be an integer');
-  if (typeof sdp !== 'string' || sdp.length > SIGNALING_LIMITS.maxSdpChars) return err('oversized', 'sdp too long');
+  if (typeof sdp !== 'string') return err('malformed', 'sdp must be a string');
+  if (sdp.length > SIGNALING_LIMITS.maxSdpChars) return err('oversized', 'sdp too long');
   if (!isSignature(signature)) return err('bad-signature', 'signature must be 65 bytes of 0x-hex');
   return ok({ from, to, kind: kind as SignalKind, session, ts, sdp, signature });
 }

@@ -11,6 +11,7 @@ import { TabmeshError, isErrorCode } from '../base/errors.ts';
 import { SIGNING_NAMESPACE, type Identity } from '../peers/identity.ts';
 import type { Discovery } from '../peers/ports.ts';
 import type { Role } from '../peers/roles.ts';
+import type { PeerId } from '../base/peer-id.ts';
 import {
   parseRelayOffers,
   parseSignalEnvelope,
@@ -43,6 +44,11 @@ export interface SignalingClientOptions {
   capabilities: string[];
   /** TURN URLs this node serves (a relay; needs role 'relay'), announced in every registration. */
   turn?: string[];
+  /**
+   * Proves the operator vouches for this node (roles relay and seed): the host computes
+   * operatorRoleProof(TURN secret, nonce, id) (web/src/host-node/role-proof.ts); the core has no HMAC.
+   */
+  roleProof?: (nonce: string, id: PeerId) => string;
 }
 
 export class SignalingClient implements Discovery {
@@ -157,15 +163,19 @@ export class SignalingClient implements Discovery {
     if (this.#registering || nonce === undefined) return;
     this.#registering = true;
     this.#nonce = undefined;
-    const { identity, capabilities, turn } = this.#o;
+    const { identity, capabilities, turn, roleProof } = this.#o;
     const request: Omit<RegisterRequest, 'signature'> = { id: identity.id, roles: this.#o.roles(), capabilities };
     if (turn !== undefined && turn.length > 0) request.turn = [...turn];
     const signature = identity.sign(SIGNING_NAMESPACE.register, registerPayload(nonce, request));
+    const proof = roleProof === undefined ? {} : { roleProof: roleProof(nonce, identity.id) };
     try {
-      const result = await this.#o.socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck('register', { ...request, signature });
+      const result = await this.#o.socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck('register', { ...request, ...proof, signature });
       if (result.ok) {
         this.#iceServers = result.iceServers;
-        this.#lastError = undefined;
+        // Older servers do not say; a missing role is the operator not vouching for this node.
+        const granted: unknown = result.roles;
+        const refused = Array.isArray(granted) ? request.roles.filter((role) => !granted.includes(role)) : [];
+        this.#lastError = refused.length === 0 ? undefined : `roles not granted: ${refused.join(', ')}`;
         const offers = parseRelayOffers(result.relays);
         if (offers.ok) this.#setRelays(offers.value);
         else this.#lastError = `relay offers refused: ${offers.error.message}`;
