@@ -58,7 +58,10 @@ export async function handleAllocate(ctx: ServerContext, request: AuthenticatedR
     { client, username: auth.username, peerId: auth.peerId, lifetimeMs: lifetime * 1000, evenPort, reservationToken },
     now,
   );
-  if (!created.ok) return failure(created.code);
+  if (!created.ok) {
+    ctx.counters.allocationsRefused[created.reason]++;
+    return failure(created.code);
+  }
   const tid = message.transactionId;
   const attributes = [
     attribute(ATTR.xorRelayedAddress, encodeXorAddress(created.allocation.relayed, tid)),

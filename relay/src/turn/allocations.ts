@@ -125,6 +125,8 @@ export interface AllocationTableOptions {
   readonly relayFamily: IpFamily;
   readonly portRange?: PortRange | undefined;
   readonly maxPerUser: number;
+  /** Allocations one client IP may hold, whatever identities it uses. */
+  readonly maxPerAddress: number;
   readonly maxTotal: number;
   /** A datagram reached an allocation's relayed socket. */
   readonly onPeerData: (allocation: Allocation, data: Buffer, from: RemoteInfo) => void;
@@ -141,15 +143,20 @@ export interface CreateRequest {
   readonly reservationToken: string | null;
 }
 
+/** Why an Allocate was refused; the label of tabmesh_relay_turn_allocations_refused_total. */
+export const ALLOCATION_REFUSAL_REASONS = ['per-address', 'per-user', 'capacity'] as const;
+export type AllocationRefusal = (typeof ALLOCATION_REFUSAL_REASONS)[number];
+
 export type CreateOutcome =
   | { readonly ok: true; readonly allocation: Allocation; readonly reservationToken: string | null }
-  | { readonly ok: false; readonly code: number };
+  | { readonly ok: false; readonly code: number; readonly reason: AllocationRefusal };
 
 export class AllocationTable {
   readonly #options: AllocationTableOptions;
   readonly #byClient = new Map<string, Allocation>();
-  /** Allocations per user, counting those still being created. */
+  /** Allocations per user and per client IP, counting those still being created. */
   readonly #perUser = new Map<string, number>();
+  readonly #perAddress = new Map<string, number>();
   readonly #pending = new Set<string>();
   readonly #reservations = new ReservationTable();
   #closed = false;
@@ -187,14 +194,19 @@ export class AllocationTable {
 
   async create(request: CreateRequest, now: number): Promise<CreateOutcome> {
     const { client, peerId } = request;
+    const address = client.address.address;
+    if ((this.#perAddress.get(address) ?? 0) >= this.#options.maxPerAddress) {
+      return { ok: false, code: ERROR.allocationQuotaReached, reason: 'per-address' };
+    }
     if ((this.#perUser.get(peerId) ?? 0) >= this.#options.maxPerUser) {
-      return { ok: false, code: ERROR.allocationQuotaReached };
+      return { ok: false, code: ERROR.allocationQuotaReached, reason: 'per-user' };
     }
     if (this.#byClient.size + this.#pending.size >= this.#options.maxTotal) {
-      return { ok: false, code: ERROR.insufficientCapacity };
+      return { ok: false, code: ERROR.insufficientCapacity, reason: 'capacity' };
     }
     this.#pending.add(client.key);
-    this.#perUser.set(peerId, (this.#perUser.get(peerId) ?? 0) + 1);
+    increment(this.#perUser, peerId);
+    increment(this.#perAddress, address);
     let socket: Socket | undefined;
     let reserved: Socket | undefined;
     if (request.reservationToken !== null) {
@@ -211,8 +223,8 @@ export class AllocationTable {
     if (!socket || this.#closed) {
       if (socket) closeQuietly(socket);
       if (reserved) closeQuietly(reserved);
-      this.#releaseUser(peerId);
-      return { ok: false, code: ERROR.insufficientCapacity };
+      this.#release(request.client, peerId);
+      return { ok: false, code: ERROR.insufficientCapacity, reason: 'capacity' };
     }
     const port = socket.address().port;
     const allocation = new Allocation({
@@ -232,7 +244,7 @@ export class AllocationTable {
   delete(allocation: Allocation): void {
     if (this.#byClient.get(allocation.client.key) !== allocation) return;
     this.#byClient.delete(allocation.client.key);
-    this.#releaseUser(allocation.peerId);
+    this.#release(allocation.client, allocation.peerId);
     closeQuietly(allocation.socket);
   }
 
@@ -251,9 +263,18 @@ export class AllocationTable {
     this.#reservations.closeAll();
   }
 
-  #releaseUser(peerId: string): void {
-    const count = (this.#perUser.get(peerId) ?? 1) - 1;
-    if (count <= 0) this.#perUser.delete(peerId);
-    else this.#perUser.set(peerId, count);
+  #release(client: ClientEndpoint, peerId: string): void {
+    decrement(this.#perUser, peerId);
+    decrement(this.#perAddress, client.address.address);
   }
+}
+
+function increment(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+function decrement(counts: Map<string, number>, key: string): void {
+  const count = (counts.get(key) ?? 1) - 1;
+  if (count <= 0) counts.delete(key);
+  else counts.set(key, count);
 }

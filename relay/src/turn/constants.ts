@@ -139,6 +139,22 @@ export const DEFAULT_MAX_ALLOCATIONS = 10_000;
 export const MAX_PERMISSIONS_PER_ALLOCATION = 256;
 export const MAX_CHANNELS_PER_ALLOCATION = 256;
 export const MAX_TCP_CONNECTIONS = 4096;
+/**
+ * Identities are free, addresses are not: one address may hold four tabs' worth of allocations
+ * at the per-user cap (64) before it is refused (486). A large NAT may need more.
+ */
+export const DEFAULT_MAX_ALLOCATIONS_PER_ADDRESS = 256;
+/** Each TCP connection is a socket and a file descriptor: one address may not take a 32nd of them. */
+export const DEFAULT_MAX_TCP_CONNECTIONS_PER_ADDRESS = 128;
+/** A message's bytes follow each other within round trips; 10 s is 64 KiB at ~52 kbit/s. */
+export const DEFAULT_TCP_PARTIAL_MESSAGE_MS = 10 * SECOND;
+/** A TURN client allocates right after connecting (401 → Allocate); a connection with nothing to relay goes. */
+export const DEFAULT_TCP_IDLE_MS = 30 * SECOND;
+/**
+ * Where the OS binds relayed sockets when its own range cannot be read: Linux's default range and
+ * the IANA dynamic range (BSD, macOS, Windows) together.
+ */
+export const FALLBACK_EPHEMERAL_PORTS = { min: 32_768, max: 65_535 } as const;
 /** A TCP client that does not drain its socket loses relayed datagrams beyond this backlog. */
 export const TCP_MAX_QUEUED_BYTES = 1 << 20;
 /**

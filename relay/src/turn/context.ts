@@ -4,7 +4,8 @@
  */
 import type { StunAttribute, DecodedStunMessage } from './stun-message.ts';
 import type { IpFamily, TransportAddress } from './ip-address.ts';
-import type { AllocationTable } from './allocations.ts';
+import { ALLOCATION_REFUSAL_REASONS, type AllocationRefusal, type AllocationTable } from './allocations.ts';
+import { PEER_REFUSAL_REASONS, type PeerPolicy, type PeerRefusal } from './peer-policy.ts';
 import { ATTR, ERROR_REASON } from './constants.ts';
 import { attribute, encodeErrorCode } from './stun-attributes.ts';
 
@@ -52,16 +53,44 @@ export interface TurnCounters {
   malformedMessages: number;
   /** Handlers that threw: answered 500, logged, and the server kept running. */
   internalErrors: number;
+  /** CreatePermission and ChannelBind answered 403, by why the peer was refused. */
+  readonly permissionsRefused: Record<PeerRefusal, number>;
+  /** Allocate answered 486 (per address, per user) or 508 (capacity). */
+  readonly allocationsRefused: Record<AllocationRefusal, number>;
+  /** TCP connections closed on arrival: too many from that address, or in all. */
+  readonly tcpRefused: Record<TcpRefusal, number>;
+  /** TCP connections closed for a message half sent past its deadline, or for idling without an allocation. */
+  readonly tcpDropped: Record<TcpDrop, number>;
 }
+
+export function newTurnCounters(): TurnCounters {
+  const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+  return {
+    relayedBytes: 0,
+    relayedPackets: 0,
+    authFailures: 0,
+    droppedPackets: 0,
+    malformedMessages: 0,
+    internalErrors: 0,
+    permissionsRefused: zeros(PEER_REFUSAL_REASONS),
+    allocationsRefused: zeros(ALLOCATION_REFUSAL_REASONS),
+    tcpRefused: zeros(TCP_REFUSAL_REASONS),
+    tcpDropped: zeros(TCP_DROP_REASONS),
+  };
+}
+
+export const TCP_REFUSAL_REASONS = ['per-address', 'capacity'] as const;
+export type TcpRefusal = (typeof TCP_REFUSAL_REASONS)[number];
+export const TCP_DROP_REASONS = ['partial-message', 'idle'] as const;
+export type TcpDrop = (typeof TCP_DROP_REASONS)[number];
 
 export interface ServerContext {
   readonly table: AllocationTable;
   readonly counters: TurnCounters;
-  readonly allowLoopbackPeers: boolean;
+  /** Where the relay may send: checked on CreatePermission, ChannelBind and every Send indication. */
+  readonly peerPolicy: PeerPolicy;
   /** The family of the relay address: peers must share it (else 443). */
   readonly relayFamily: IpFamily;
-  /** True for the server's own listening addresses, which are never peers (no relay loops). */
-  isOwnAddress(address: TransportAddress): boolean;
 }
 
 export const success = (attributes: readonly StunAttribute[] = []): Reply => ({ cls: 'success', attributes });

@@ -14,7 +14,7 @@ import {
   type RequestContext,
   type ServerContext,
 } from './context.ts';
-import { canonicalIp, isPeerAllowed, type TransportAddress } from './ip-address.ts';
+import { canonicalIp, type TransportAddress } from './ip-address.ts';
 import { grantedLifetime, requestedLifetime } from './lifetime.ts';
 import {
   attribute,
@@ -123,7 +123,9 @@ function checkedPeer(ctx: ServerContext, value: Uint8Array, message: StunMessage
   if (!decoded.ok) return { ok: false, reply: failure(ERROR.badRequest) };
   const peer = { ...decoded.value, address: canonicalIp(decoded.value.address) };
   if (peer.family !== ctx.relayFamily) return { ok: false, reply: failure(ERROR.peerAddressFamilyMismatch) };
-  if (!isPeerAllowed(peer.address, ctx) || ctx.isOwnAddress(peer)) {
+  const refusal = ctx.peerPolicy.refusal(peer);
+  if (refusal !== null) {
+    ctx.counters.permissionsRefused[refusal]++;
     return { ok: false, reply: failure(ERROR.forbidden) };
   }
   return { ok: true, peer };

@@ -25,5 +25,10 @@ export {
 export * from './stun-attributes.ts';
 export { decodeChannelData, encodeChannelData, isChannelNumber, type ChannelData } from './channel-data.ts';
 export { TurnStreamSplitter } from './stream-splitter.ts';
-export { canonicalIp, isPeerAllowed, type IpFamily, type TransportAddress } from './ip-address.ts';
+export { canonicalIp, type IpFamily, type TransportAddress } from './ip-address.ts';
+export { parseIpRange, type IpRange } from './ip-range.ts';
+export { parseAllowedPeerRanges, PEER_REFUSAL_REASONS, PeerPolicy, type PeerPolicyOptions, type PeerRefusal } from './peer-policy.ts';
+export { ALLOCATION_REFUSAL_REASONS, type AllocationRefusal } from './allocations.ts';
+export { TCP_DROP_REASONS, TCP_REFUSAL_REASONS, type TcpDrop, type TcpRefusal } from './context.ts';
 export type { PortRange } from './relay-ports.ts';
+export { privateLanRange } from './lan-range.ts';

@@ -4,6 +4,7 @@
  * two ways ("::1" and "0:0::1") is one peer.
  */
 import { isIPv4, isIPv6 } from 'node:net';
+import { networkInterfaces } from 'node:os';
 
 export type IpFamily = 4 | 6;
 
@@ -92,34 +93,7 @@ export function familyOf(address: string): IpFamily | null {
   return null;
 }
 
-export interface PeerPolicy {
-  /** Relay to 127.0.0.0/8 and ::1 (tests on one machine need it; production does not). */
-  readonly allowLoopbackPeers: boolean;
-}
-
-/**
- * Whether the relay may send to `address`. Never: unspecified, multicast, broadcast and reserved
- * (240/4) addresses; loopback only when allowed. IPv4-mapped IPv6 follows the IPv4 rules.
- */
-export function isPeerAllowed(address: string, policy: PeerPolicy): boolean {
-  const bytes = ipToBytes(address);
-  if (!bytes) return false;
-  if (bytes.length === 16) {
-    const mapped = bytes.subarray(0, 10).every((b) => b === 0) && bytes[10] === 0xff && bytes[11] === 0xff;
-    if (mapped) return isIpv4Allowed(bytes.subarray(12), policy);
-    if (bytes[0] === 0xff) return false; // ff00::/8 multicast
-    const allZeroButLast = bytes.subarray(0, 15).every((b) => b === 0);
-    if (allZeroButLast && bytes[15] === 0) return false; // ::
-    if (allZeroButLast && bytes[15] === 1) return policy.allowLoopbackPeers; // ::1
-    return true;
-  }
-  return isIpv4Allowed(bytes, policy);
-}
-
-function isIpv4Allowed(bytes: Uint8Array, policy: PeerPolicy): boolean {
-  const first = bytes[0]!;
-  if (first === 0) return false; // 0.0.0.0/8 "this network"
-  if (first >= 224) return false; // 224/4 multicast, 240/4 reserved, 255.255.255.255
-  if (first === 127) return policy.allowLoopbackPeers;
-  return true;
+/** Every address of this machine's interfaces (loopback included), canonical. */
+export function interfaceAddresses(): string[] {
+  return Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((a) => canonicalIp(a.address)));
 }

@@ -9,7 +9,7 @@ import type { Allocation } from './allocations.ts';
 import { channelDataHeader, decodeChannelData } from './channel-data.ts';
 import { ATTR, METHOD } from './constants.ts';
 import type { ClientEndpoint, ServerContext } from './context.ts';
-import { canonicalIp, isPeerAllowed, type TransportAddress } from './ip-address.ts';
+import { canonicalIp, type TransportAddress } from './ip-address.ts';
 import { attribute, decodeXorAddress, encodeXorAddress } from './stun-attributes.ts';
 import { encodeStunMessage, findAttribute, pad4, type DecodedStunMessage } from './stun-message.ts';
 
@@ -115,9 +115,12 @@ function sendToPeer(ctx: ServerContext, allocation: Allocation, data: Uint8Array
   ctx.counters.relayedPackets++;
 }
 
-/** Port 0 cannot be sent to; policy and the server's own ports are checked again per datagram. */
+/**
+ * Port 0 cannot be sent to; the policy is checked again per datagram because a permission is per
+ * IP while the policy also looks at the port (the relay host's own services).
+ */
 function mayReach(ctx: ServerContext, peer: TransportAddress): boolean {
-  return peer.port !== 0 && isPeerAllowed(peer.address, ctx) && !ctx.isOwnAddress(peer);
+  return peer.port !== 0 && ctx.peerPolicy.refusal(peer) === null;
 }
 
 function drop(ctx: ServerContext): void {

@@ -5,7 +5,8 @@
  */
 import { createSocket, type Socket } from 'node:dgram';
 import { randomBytes } from 'node:crypto';
-import { RESERVATION_LIFETIME_MS, RESERVATION_TOKEN_BYTES } from './constants.ts';
+import { readFileSync } from 'node:fs';
+import { FALLBACK_EPHEMERAL_PORTS, RESERVATION_LIFETIME_MS, RESERVATION_TOKEN_BYTES } from './constants.ts';
 import type { IpFamily } from './ip-address.ts';
 
 /** Attempts before giving up on a free (even) port: ports are plenty unless the range is full. */
@@ -52,6 +53,25 @@ export async function bindRelaySocket(
     closeQuietly(socket);
   }
   return null;
+}
+
+/** Linux's range of ports handed out for port 0 (IPv4 and IPv6 alike). */
+const LINUX_EPHEMERAL_RANGE_FILE = '/proc/sys/net/ipv4/ip_local_port_range';
+
+/**
+ * The ports relayed sockets get when the OS picks them, and the odd port above the last that an
+ * EVEN-PORT reservation may hold; the fallback where the OS's range cannot be read.
+ */
+export function osRelayPorts(): PortRange {
+  try {
+    const [min, max] = readFileSync(LINUX_EPHEMERAL_RANGE_FILE, 'utf8').trim().split(/\s+/).map(Number);
+    if (Number.isInteger(min) && Number.isInteger(max) && min! >= 1 && min! <= max! && max! <= 65_535) {
+      return { min: min!, max: Math.min(65_535, max! + 1) };
+    }
+  } catch {
+    // not Linux, or no /proc
+  }
+  return FALLBACK_EPHEMERAL_PORTS;
 }
 
 function candidatePort(range: PortRange | undefined, even: boolean): number {

@@ -14,7 +14,8 @@ import { bytesToIp, ipToBytes, type IpFamily, type TransportAddress } from './ip
 import { readU16, readU32, writeU16, writeU32, type StunAttribute } from './stun-message.ts';
 
 const utf8 = new TextEncoder();
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading U+FEFF: text must round-trip byte for byte (keys hash the bytes).
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const COOKIE_BYTES = Uint8Array.from([24, 16, 8, 0], (shift) => (MAGIC_COOKIE >>> shift) & 0xff);
 
 export const attribute = (type: number, value: Uint8Array): StunAttribute => ({ type, value });

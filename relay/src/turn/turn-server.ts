@@ -12,17 +12,23 @@ import { Authenticator } from './auth.ts';
 import { startsChannelData } from './channel-data.ts';
 import {
   DEFAULT_MAX_ALLOCATIONS,
+  DEFAULT_MAX_ALLOCATIONS_PER_ADDRESS,
   DEFAULT_MAX_ALLOCATIONS_PER_USER,
+  DEFAULT_MAX_TCP_CONNECTIONS_PER_ADDRESS,
   DEFAULT_PORT,
   DEFAULT_REALM,
   DEFAULT_SOFTWARE,
+  DEFAULT_TCP_IDLE_MS,
+  DEFAULT_TCP_PARTIAL_MESSAGE_MS,
   SWEEP_INTERVAL_MS,
   UDP_SOCKET_BUFFER_BYTES,
 } from './constants.ts';
-import type { ClientEndpoint, ServerContext, TurnCounters } from './context.ts';
-import { canonicalIp, clientAddress, familyOf, type TransportAddress } from './ip-address.ts';
+import { newTurnCounters, type ClientEndpoint, type ServerContext, type TurnCounters } from './context.ts';
+import { clientAddress, familyOf, interfaceAddresses } from './ip-address.ts';
+import { parseIpRange, type IpRange } from './ip-range.ts';
+import { PeerPolicy } from './peer-policy.ts';
 import { relayClientChannelData, relayFromPeer } from './relay-data.ts';
-import type { PortRange } from './relay-ports.ts';
+import { osRelayPorts, type PortRange } from './relay-ports.ts';
 import { StunDispatcher } from './stun-dispatcher.ts';
 import { TcpClients } from './tcp-clients.ts';
 
@@ -41,9 +47,21 @@ export interface TurnServerOptions {
   /** Milliseconds since the epoch; default Date.now. */
   readonly clock?: () => number;
   readonly maxAllocationsPerUser?: number;
+  /** Allocations one client IP may hold, whatever identities it uses; default 256. */
+  readonly maxAllocationsPerAddress?: number;
   readonly maxAllocations?: number;
   /** Relay to loopback peers (tests on one machine); default false. */
   readonly allowLoopbackPeers?: boolean;
+  /** CIDRs opened despite the denied ranges (private, link-local, CGNAT, ULA); default none. */
+  readonly allowedPeerRanges?: readonly string[];
+  /** The relay host's addresses, never peers but at relayed ports; default its interfaces' addresses. */
+  readonly localAddresses?: readonly string[];
+  /** TCP connections one client IP may hold; default 128. */
+  readonly maxTcpConnectionsPerAddress?: number;
+  /** How long one message's bytes may take to arrive over TCP; default 10 s. */
+  readonly tcpPartialMessageMs?: number;
+  /** How long a TCP connection may stay open without an allocation; default 30 s. */
+  readonly tcpIdleMs?: number;
   /** SOFTWARE in responses; '' leaves it out. */
   readonly software?: string;
   /** Told about handler failures and socket errors (the server carries on). */
@@ -74,14 +92,12 @@ export async function startTurnServer(options: TurnServerOptions): Promise<TurnS
   const host = options.host ?? '0.0.0.0';
   const clock = options.clock ?? Date.now;
   const onError = options.onError ?? (() => {});
-  const counters: TurnCounters = {
-    relayedBytes: 0,
-    relayedPackets: 0,
-    authFailures: 0,
-    droppedPackets: 0,
-    malformedMessages: 0,
-    internalErrors: 0,
-  };
+  const allowedRanges = (options.allowedPeerRanges ?? []).map((text): IpRange => {
+    const range = parseIpRange(text);
+    if (!range.ok) throw range.error;
+    return range.value;
+  });
+  const counters = newTurnCounters();
   const guard = (fn: () => void): void => {
     try {
       fn();
@@ -92,22 +108,25 @@ export async function startTurnServer(options: TurnServerOptions): Promise<TurnS
   };
 
   const ownPorts = new Set<number>();
-  const unspecifiedHost = host === '0.0.0.0' || host === '::';
   const ctx: ServerContext = {
     table: new AllocationTable({
       relayAddress: options.relayAddress,
       relayFamily,
       portRange: options.relayPortRange,
       maxPerUser: options.maxAllocationsPerUser ?? DEFAULT_MAX_ALLOCATIONS_PER_USER,
+      maxPerAddress: options.maxAllocationsPerAddress ?? DEFAULT_MAX_ALLOCATIONS_PER_ADDRESS,
       maxTotal: options.maxAllocations ?? DEFAULT_MAX_ALLOCATIONS,
       onPeerData: (allocation, data, from) => guard(() => relayFromPeer(ctx, allocation, data, from, clock())),
     }),
     counters,
-    allowLoopbackPeers: options.allowLoopbackPeers ?? false,
+    peerPolicy: new PeerPolicy({
+      allowLoopbackPeers: options.allowLoopbackPeers ?? false,
+      allowedRanges,
+      ownAddresses: [options.relayAddress, host, ...(options.localAddresses ?? interfaceAddresses())],
+      ownPorts,
+      relayedPorts: options.relayPortRange ? [options.relayPortRange, osRelayPorts()] : [osRelayPorts()],
+    }),
     relayFamily,
-    isOwnAddress: (peer: TransportAddress) =>
-      ownPorts.has(peer.port) &&
-      (unspecifiedHost || peer.address === canonicalIp(host) || peer.address === options.relayAddress),
   };
   const dispatcher = new StunDispatcher({
     ctx,
@@ -132,7 +151,15 @@ export async function startTurnServer(options: TurnServerOptions): Promise<TurnS
     }),
   );
 
-  const tcpClients = new TcpClients({ ctx, dispatcher, clock, guard });
+  const tcpClients = new TcpClients({
+    ctx,
+    dispatcher,
+    clock,
+    guard,
+    maxPerAddress: options.maxTcpConnectionsPerAddress ?? DEFAULT_MAX_TCP_CONNECTIONS_PER_ADDRESS,
+    partialMessageMs: options.tcpPartialMessageMs ?? DEFAULT_TCP_PARTIAL_MESSAGE_MS,
+    idleMs: options.tcpIdleMs ?? DEFAULT_TCP_IDLE_MS,
+  });
   let tcp: Server;
   try {
     tcp = await listenTcp(host, port, options.port === 0, (socket) => tcpClients.accept(socket));
@@ -148,6 +175,7 @@ export async function startTurnServer(options: TurnServerOptions): Promise<TurnS
     const now = clock();
     ctx.table.sweep(now);
     dispatcher.sweep(now);
+    tcpClients.sweep(now);
   };
   const sweeper = setInterval(() => guard(sweep), SWEEP_INTERVAL_MS);
   sweeper.unref();
@@ -166,6 +194,10 @@ export async function startTurnServer(options: TurnServerOptions): Promise<TurnS
       }
       return {
         ...counters,
+        permissionsRefused: { ...counters.permissionsRefused },
+        allocationsRefused: { ...counters.allocationsRefused },
+        tcpRefused: { ...counters.tcpRefused },
+        tcpDropped: { ...counters.tcpDropped },
         allocations: ctx.table.size,
         permissions,
         channels,

@@ -82,6 +82,11 @@ export class TestTurnClient {
     this.#close();
   }
 
+  /** Forgets everything received and not yet taken (answers to junk a fuzz test sent). */
+  clearReceived(): void {
+    this.#queue.length = 0;
+  }
+
   sendRaw(bytes: Uint8Array): void {
     this.#send(bytes);
   }

@@ -160,6 +160,13 @@ test('attributes round-trip: addresses (plain and XOR, v4 and v6), error code, t
   assert.deepEqual(shape, [[ATTR.errorCode, 16], [ATTR.realm, 7], [ATTR.nonce, 1]]);
 });
 
+test('text attributes keep every byte: a leading byte-order mark is not dropped (the long-term key hashes the bytes)', () => {
+  const bom = Uint8Array.of(0xef, 0xbb, 0xbf, 0x61);
+  const decoded = decodeText(bom);
+  assert.ok(decoded.ok);
+  assert.deepEqual([...encodeText(decoded.value)], [...bom]);
+});
+
 test('attributes after MESSAGE-INTEGRITY are ignored; unknown comprehension-required types are reported', () => {
   const key = new Uint8Array(16);
   const attributes = [attribute(0x7001, new Uint8Array(1)), attribute(0xc001, new Uint8Array(2))];
