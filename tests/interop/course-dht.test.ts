@@ -89,5 +89,5 @@ test('course client: a malformed message closes that client only', async (t) => 
   await unknown.closed;
   assert.deepEqual(await good.get(keyOf('k')), { found: true, value: text('v') });
   assert.ok(!dht.calls.some((c) => c.key === keyOf('after').toString('hex')));
-  assert.equal(gateway.stats().malformedCloses, 2);
+  assert.equal(gateway.stats().closes.malformed, 2);
 });

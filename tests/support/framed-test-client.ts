@@ -9,14 +9,40 @@ import { connect, type Socket } from 'node:net';
 import type { Result } from '../../web/src/node/base/errors.ts';
 import { FrameSplitter } from '../../web/src/node/wire/splitter.ts';
 
+/** How long a test waits for a condition before failing (far beyond anything on loopback). */
+const EVENTUALLY_BOUND_MS = 20_000;
+
+/** Polls `done` (for state nothing signals, such as a gateway's stats) until it holds, within a bound. */
+export async function eventually(done: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + EVENTUALLY_BOUND_MS;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`${what}: not reached`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
 export interface TestCodec<M> {
   decode(frame: Uint8Array): Result<M>;
   encode(msg: M): Uint8Array;
 }
 
+export interface ConnectOptions {
+  allowHalfOpen?: boolean;
+  /**
+   * The client's own address: any of 127.0.0.0/8 on Linux, so one machine can stand for several
+   * remote addresses (per-address limits, key owners). Default: the OS's choice (127.0.0.1).
+   */
+  localAddress?: string;
+}
+
 /** A connected socket to 127.0.0.1:`port`, destroyed after the test. */
-export async function connectSocket(t: TestContext, port: number, options: { allowHalfOpen?: boolean } = {}): Promise<Socket> {
-  const socket = connect({ host: '127.0.0.1', port, allowHalfOpen: options.allowHalfOpen ?? false });
+export async function connectSocket(t: TestContext, port: number, options: ConnectOptions = {}): Promise<Socket> {
+  const socket = connect({
+    host: '127.0.0.1',
+    port,
+    allowHalfOpen: options.allowHalfOpen ?? false,
+    ...(options.localAddress !== undefined && { localAddress: options.localAddress }),
+  });
   t.after(() => socket.destroy());
   await once(socket, 'connect');
   return socket;

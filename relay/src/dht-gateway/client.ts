@@ -1,13 +1,15 @@
 /**
- * One TCP connection of the course DHT API: its bytes cut into messages by a FrameSplitter, each
- * decoded and dispatched through CLIENT_HANDLERS into its RequestQueue; the answers leave through
- * a bounded ClientWriter as each request finishes, so they may be out of order. Anything
- * malformed closes this connection alone, at once; closing aborts its requests.
+ * One TCP connection of the course DHT API: its bytes cut into messages (message-reader.ts, with
+ * the scaffold's read deadlines), each decoded and dispatched through CLIENT_HANDLERS into its
+ * RequestQueue; the answers leave through a bounded ClientWriter as each request finishes, so
+ * they may be out of order. A PUT past the client's rate or share, or on another address's key,
+ * is refused before the DHT sees it (counted; PUT has no answer). Anything malformed, a missed
+ * deadline or a rate far exceeded closes this connection alone, at once, with a logged and
+ * counted reason; closing aborts its requests.
  *
  * A client that half-closes (sends FIN after its requests) still gets every answer; the gateway
  * ends the connection once the last one is written.
  */
-import type { Socket } from 'node:net';
 import type { Clock } from '../../../web/src/node/base/clock.ts';
 import {
   COURSE_DHT_MESSAGES,
@@ -15,9 +17,13 @@ import {
   type CourseDhtMessageOf,
 } from './messages.ts';
 import { ClientWriter, type WriteSink } from '../tcp-gateway/client-writer.ts';
-import { readMessages, type MessageStream } from '../tcp-gateway/message-reader.ts';
-import type { DhtGatewayCounters } from './counters.ts';
+import type { ClientRates } from '../tcp-gateway/client-rates.ts';
+import { readMessages, type MessageStream, type ReadDeadline, type ReadDeadlineOptions } from '../tcp-gateway/message-reader.ts';
+import type { ReasonLog } from '../tcp-gateway/reason-log.ts';
+import type { AdmittedConnection } from '../tcp-gateway/server.ts';
+import type { DhtCloseReason, DhtGatewayCounters } from './counters.ts';
 import { CLIENT_HANDLERS, type ClientSession } from './handlers.ts';
+import type { KeyClaims } from './key-claims.ts';
 import { RequestQueue } from './request-queue.ts';
 import { keyHex, runGet, runPut, type DhtPort, type Outcome, type RequestContext } from './requests.ts';
 
@@ -28,13 +34,18 @@ export interface ClientContext {
   readonly maxQueueBytes: number;
   readonly maxInFlight: number;
   readonly requestTimeoutMs: number;
+  readonly rates: ClientRates;
+  readonly claims: KeyClaims;
+  /** The lifetime of a course PUT's value in ms, as the DHT clamps it (0 = the DHT's default). */
+  readonly ttlMs: (ttlSeconds: number) => number;
+  readonly deadlines: ReadDeadlineOptions;
+  readonly log: ReasonLog;
   readonly onError: (message: string, error: unknown) => void;
 }
 
 export class DhtGatewayClient implements ClientSession {
-  readonly #socket: Socket;
+  readonly #connection: AdmittedConnection;
   readonly #ctx: ClientContext;
-  readonly #onClosed: () => void;
   readonly #reader: MessageStream;
   readonly #writer: ClientWriter;
   readonly #queue: RequestQueue;
@@ -43,10 +54,10 @@ export class DhtGatewayClient implements ClientSession {
   #closed = false;
   #readEnded = false;
 
-  constructor(socket: Socket, ctx: ClientContext, onClosed: () => void) {
-    this.#socket = socket;
+  constructor(connection: AdmittedConnection, ctx: ClientContext) {
+    const { socket } = connection;
+    this.#connection = connection;
     this.#ctx = ctx;
-    this.#onClosed = onClosed;
     const sink: WriteSink = {
       get destroyed() {
         return socket.destroyed;
@@ -57,19 +68,27 @@ export class DhtGatewayClient implements ClientSession {
           this.#afterWrite();
         }),
     };
-    this.#writer = new ClientWriter(sink, ctx.maxQueueBytes, () => ctx.counters.repliesWritten++);
+    this.#writer = new ClientWriter(sink, ctx.maxQueueBytes, () => {
+      ctx.counters.repliesWritten++;
+      this.#reader.markActive();
+    });
     // Requests past the in-flight bound: stop reading, so TCP pushes back on the client.
     this.#queue = new RequestQueue(ctx.maxInFlight, (waiting) => {
       if (this.#closed) return;
-      if (waiting) socket.pause();
-      else socket.resume();
+      if (waiting) this.#reader.pause();
+      else this.#reader.resume();
     });
     this.#requests = { dht: ctx.dht, clock: ctx.clock, timeoutMs: ctx.requestTimeoutMs, signal: this.#abort.signal };
-    this.#reader = readMessages<CourseDhtMessage>(socket, this, {
-      decode: COURSE_DHT_MESSAGES.decode,
-      message: (msg) => COURSE_DHT_MESSAGES.dispatch(CLIENT_HANDLERS, msg, this),
-      end: () => this.#onEnd(),
-    });
+    this.#reader = readMessages<CourseDhtMessage>(
+      socket,
+      this,
+      {
+        decode: COURSE_DHT_MESSAGES.decode,
+        message: (msg) => COURSE_DHT_MESSAGES.dispatch(CLIENT_HANDLERS, msg, this),
+        end: () => this.#onEnd(),
+      },
+      ctx.deadlines,
+    );
   }
 
   get inFlight(): number {
@@ -84,13 +103,39 @@ export class DhtGatewayClient implements ClientSession {
     return this.#closed;
   }
 
+  /** Requests running or waiting: the client waits for answers, it is not idle. */
+  get waitingOnGateway(): boolean {
+    return !this.#queue.idle;
+  }
+
   get queuedBytes(): number {
     return this.#writer.queuedBytes;
   }
 
   put(msg: CourseDhtMessageOf<'dhtPut'>): void {
-    this.#ctx.counters.putsReceived++;
-    this.#queue.add(keyHex(msg.key), async () => this.#settle(await runPut(this.#requests, msg)));
+    const { counters, clock, rates, claims, log } = this.#ctx;
+    const { id, address } = this.#connection;
+    counters.putsReceived++;
+    const now = clock.now();
+    const rate = rates.take(id, address, now);
+    if (rate !== 'ok') {
+      counters.putsRefused['rate-limited']++;
+      if (rate === 'exceeded') return this.#closeFor('rate-limited', 'PUTs at more than twice its own or its address’s rate');
+      log.log('put-rate-limited', `refused PUTs of ${address} (rate-limited): faster than its own or its address’s rate`);
+      return;
+    }
+    const key = keyHex(msg.key);
+    const claim = claims.claim(key, { client: id, address }, msg.value.length, this.#ctx.ttlMs(msg.ttl), now);
+    if (!claim.ok) {
+      counters.putsRefused[claim.reason]++;
+      log.log(`put-${claim.reason}`, `refused a PUT of ${address} (${claim.reason})`);
+      return;
+    }
+    this.#queue.add(key, async () => {
+      const outcome = await runPut(this.#requests, msg);
+      if (outcome.kind !== 'stored') claim.undo(clock.now());
+      this.#settle(outcome);
+    });
   }
 
   get(msg: CourseDhtMessageOf<'dhtGet'>): void {
@@ -98,9 +143,12 @@ export class DhtGatewayClient implements ClientSession {
     this.#queue.add(keyHex(msg.key), async () => this.#settle(await runGet(this.#requests, msg)));
   }
 
-  violate(_why: string): void {
-    this.#ctx.counters.malformedCloses++;
-    this.close();
+  violate(why: string): void {
+    this.#closeFor('malformed', why);
+  }
+
+  expire(deadline: ReadDeadline): void {
+    this.#closeFor(deadline, deadline === 'idle' ? 'no message either way and no request' : 'a message begun was not finished in time');
   }
 
   /** Idempotent; also what the socket's 'close' ends in. Aborts the requests still running. */
@@ -109,8 +157,16 @@ export class DhtGatewayClient implements ClientSession {
     this.#closed = true;
     this.#queue.clear();
     this.#abort.abort();
-    this.#socket.destroy();
-    this.#onClosed();
+    this.#connection.socket.destroy();
+    this.#ctx.claims.forgetClient(this.#connection.id);
+    this.#connection.onClosed();
+  }
+
+  #closeFor(reason: DhtCloseReason, detail: string): void {
+    if (this.#closed) return;
+    this.#ctx.counters.closes[reason]++;
+    this.#ctx.log.log(reason, `closed ${this.#connection.address} (${reason}): ${detail}`);
+    this.close();
   }
 
   #settle(outcome: Outcome): void {
@@ -140,10 +196,7 @@ export class DhtGatewayClient implements ClientSession {
         break;
     }
     if (this.#closed || !outcome.reply) return;
-    if (!this.#writer.enqueue(outcome.reply)) {
-      counters.slowClientDrops++;
-      this.close();
-    }
+    if (!this.#writer.enqueue(outcome.reply)) this.#closeFor('slow-reader', 'its outgoing queue is full: it does not read');
   }
 
   #onEnd(): void {
@@ -159,6 +212,6 @@ export class DhtGatewayClient implements ClientSession {
   /** Ends a half-closed connection once nothing runs and the last answer is written. */
   #afterWrite(): void {
     if (this.#closed || !this.#readEnded || !this.#queue.idle || this.#writer.queuedBytes > 0) return;
-    this.#socket.end();
+    this.#connection.socket.end();
   }
 }

@@ -6,6 +6,6 @@ export {
   type DhtGatewayOptions,
   type DhtGatewayStats,
 } from './gateway.ts';
-export type { DhtGatewayCounters } from './counters.ts';
+export { DHT_CLOSE_REASONS, PUT_REFUSALS, type DhtCloseReason, type DhtGatewayCounters, type PutRefusal } from './counters.ts';
 export type { DhtPort } from './requests.ts';
 export * from './constants.ts';

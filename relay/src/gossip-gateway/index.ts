@@ -6,5 +6,5 @@ export {
   type GossipGatewayOptions,
   type GossipGatewayStats,
 } from './gateway.ts';
-export type { GatewayCounters } from './client.ts';
+export { GOSSIP_CLOSE_REASONS, type GatewayCounters, type GossipCloseReason } from './counters.ts';
 export * from './constants.ts';

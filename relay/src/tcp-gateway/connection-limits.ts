@@ -4,6 +4,13 @@
  */
 import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 
+/** Why a connection was refused, as /metrics labels it. */
+export const REFUSAL_REASONS = ['per-address', 'capacity'] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+/** A place taken (its key for release()), or why there was none. */
+export type Admission = { readonly address: string } | { readonly refused: RefusalReason };
+
 export class ConnectionLimits {
   readonly #maxClients: number;
   readonly #maxPerAddress: number;
@@ -22,15 +29,16 @@ export class ConnectionLimits {
     return this.#total;
   }
 
-  /** Takes a place for a connection from `remoteAddress`: its key for release(), or undefined when full. */
-  admit(remoteAddress: string | undefined): string | undefined {
-    if (remoteAddress === undefined || this.#total >= this.#maxClients) return undefined;
+  /** Takes a place for a connection from `remoteAddress` (a connection already gone has none). */
+  admit(remoteAddress: string | undefined): Admission | undefined {
+    if (remoteAddress === undefined) return undefined;
+    if (this.#total >= this.#maxClients) return { refused: 'capacity' };
     const address = addressKey(remoteAddress);
     const count = this.#perAddress.get(address) ?? 0;
-    if (count >= this.#maxPerAddress) return undefined;
+    if (count >= this.#maxPerAddress) return { refused: 'per-address' };
     this.#perAddress.set(address, count + 1);
     this.#total++;
-    return address;
+    return { address };
   }
 
   /** Gives back a place taken by admit(); call once per admitted connection. */

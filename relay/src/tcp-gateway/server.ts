@@ -1,15 +1,23 @@
 /**
- * The TCP side both course gateways share: a server that listens, admits each connection within
- * the per-address and total limits (an extra one is closed at once), hands it to a client of the
- * gateway's own, keeps the clients it has and closes them all on close.
+ * The TCP side every course gateway shares: a server that listens, admits each connection within
+ * the per-address and total limits (an extra one is closed at once, and counted by reason), hands
+ * it to a client of the gateway's own, keeps the clients it has and closes them all on close.
  */
 import { createServer, type Server, type Socket } from 'node:net';
-import { ConnectionLimits } from './connection-limits.ts';
+import { ConnectionLimits, type RefusalReason } from './connection-limits.ts';
+import type { TcpGatewayLogger } from './reason-log.ts';
 
-/** Structurally the relay's RelayLogger. */
-export interface TcpGatewayLogger {
-  info(message: string): void;
-  warn(message: string, error?: unknown): void;
+export type { TcpGatewayLogger };
+
+/** An admitted connection, as the gateway's client gets it. */
+export interface AdmittedConnection {
+  readonly socket: Socket;
+  /** The remote address as the limits count it (an IPv4-mapped IPv6 address as IPv4). */
+  readonly address: string;
+  /** Unique among the gateway's connections over its whole life. */
+  readonly id: number;
+  /** Must be called once when the client goes: gives its place back. */
+  readonly onClosed: () => void;
 }
 
 /** One connection as the server sees it. */
@@ -28,10 +36,10 @@ export interface TcpGatewayOptions<C extends TcpGatewayClient> {
   readonly maxClientsPerAddress: number;
   /** Keep the gateway's side writable after the client's FIN (default false: end it with the client's). */
   readonly allowHalfOpen?: boolean;
-  /** Makes the client of an admitted socket; `onClosed` must be called once when it goes. */
-  readonly createClient: (socket: Socket, onClosed: () => void) => C;
-  /** A connection refused by the limits. */
-  readonly onRefused: () => void;
+  /** Makes the client of an admitted connection. */
+  readonly createClient: (connection: AdmittedConnection) => C;
+  /** A connection refused by the limits, and which. */
+  readonly onRefused: (reason: RefusalReason) => void;
   readonly logger?: TcpGatewayLogger | undefined;
 }
 
@@ -47,20 +55,27 @@ export interface TcpGatewayServer<C extends TcpGatewayClient> {
 export async function startTcpGateway<C extends TcpGatewayClient>(options: TcpGatewayOptions<C>): Promise<TcpGatewayServer<C>> {
   const clients = new Set<C>();
   const limits = new ConnectionLimits(options.maxClients, options.maxClientsPerAddress);
+  let serial = 0;
 
   const accept = (socket: Socket): void => {
     socket.on('error', () => {});
-    const address = limits.admit(socket.remoteAddress);
-    if (address === undefined) {
-      options.onRefused();
+    const admission = limits.admit(socket.remoteAddress);
+    if (admission === undefined || 'refused' in admission) {
+      if (admission !== undefined) options.onRefused(admission.refused);
       socket.destroy();
       return;
     }
+    const { address } = admission;
     // Each message leaves in its own segment instead of waiting behind the previous one.
     socket.setNoDelay(true);
-    const client = options.createClient(socket, () => {
-      clients.delete(client);
-      limits.release(address);
+    const client = options.createClient({
+      socket,
+      address,
+      id: serial++,
+      onClosed: () => {
+        clients.delete(client);
+        limits.release(address);
+      },
     });
     clients.add(client);
   };

@@ -7,7 +7,9 @@ import {
 } from '../../../../relay/src/dht-gateway/messages.ts';
 import { startDhtGateway, type DhtGateway, type DhtGatewayOptions } from '../../../../relay/src/dht-gateway/index.ts';
 import { hex } from '../../../support/bytes.ts';
-import { connectSocket, FramedTestClient } from '../../../support/framed-test-client.ts';
+import { connectSocket, FramedTestClient, type ConnectOptions } from '../../../support/framed-test-client.ts';
+
+export { eventually } from '../../../support/framed-test-client.ts';
 import type { FakeDht } from './fake-dht.ts';
 
 export { fromHex, hex, text } from '../../../support/bytes.ts';
@@ -36,7 +38,7 @@ export async function startTestGateway(t: TestContext, dht: FakeDht, options: Pa
 
 /** A course DHT client over TCP; keeps every message it reads. */
 export class DhtTestClient extends FramedTestClient<CourseDhtMessage> {
-  static async connect(t: TestContext, port: number, options: { allowHalfOpen?: boolean } = {}): Promise<DhtTestClient> {
+  static async connect(t: TestContext, port: number, options: ConnectOptions = {}): Promise<DhtTestClient> {
     return new DhtTestClient(await connectSocket(t, port, options), { decode: COURSE_DHT_MESSAGES.decode, encode: COURSE_DHT_MESSAGES.encode });
   }
 }
@@ -59,14 +61,3 @@ export async function roundTrip(client: DhtTestClient): Promise<CourseDhtMessage
   }
 }
 
-/** How long a test waits for a condition before failing (far beyond anything on loopback). */
-const EVENTUALLY_BOUND_MS = 20_000;
-
-/** Polls `done` (for state nothing signals, such as the gateway's stats) until it holds, within a bound. */
-export async function eventually(done: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + EVENTUALLY_BOUND_MS;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error(`${what}: not reached`);
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
-}

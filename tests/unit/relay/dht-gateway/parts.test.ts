@@ -91,18 +91,18 @@ test('RequestQueue: a failing job does not stop its key; clear() drops the waiti
   assert.throws(() => new RequestQueue(0, () => {}), (e: unknown) => e instanceof TabmeshError && e.code === 'bad-field');
 });
 
-test('ConnectionLimits: per address (IPv4-mapped counts as IPv4) and in total', () => {
+test('ConnectionLimits: per address (IPv4-mapped counts as IPv4) and in total, each refusal with its reason', () => {
   const limits = new ConnectionLimits(3, 2);
   const a1 = limits.admit('10.0.0.1');
   const a2 = limits.admit('::ffff:10.0.0.1');
-  assert.deepEqual([a1, a2], ['10.0.0.1', '10.0.0.1']);
-  assert.equal(limits.admit('10.0.0.1'), undefined, 'third from one address');
-  assert.equal(limits.admit('FE80::1'), 'fe80::1');
-  assert.equal(limits.admit('10.0.0.2'), undefined, 'total reached');
-  assert.equal(limits.admit(undefined), undefined, 'no address: refused');
-  limits.release(a1!);
+  assert.deepEqual([a1, a2], [{ address: '10.0.0.1' }, { address: '10.0.0.1' }]);
+  assert.deepEqual(limits.admit('10.0.0.1'), { refused: 'per-address' }, 'third from one address');
+  assert.deepEqual(limits.admit('FE80::1'), { address: 'fe80::1' });
+  assert.deepEqual(limits.admit('10.0.0.2'), { refused: 'capacity' }, 'total reached');
+  assert.equal(limits.admit(undefined), undefined, 'no address: the connection is already gone');
+  limits.release('10.0.0.1');
   assert.equal(limits.total, 2);
-  assert.equal(limits.admit('10.0.0.2'), '10.0.0.2');
+  assert.deepEqual(limits.admit('10.0.0.2'), { address: '10.0.0.2' });
   assert.equal(addressKey('::FFFF:1.2.3.4'), '1.2.3.4');
   assert.equal(addressKey('::ffff:a00:1'), '::ffff:a00:1', 'hex-written mapped addresses stay as they are');
   assert.throws(() => new ConnectionLimits(0, 1), (e: unknown) => e instanceof TabmeshError && e.code === 'bad-field');

@@ -47,7 +47,7 @@ test('garbage closes only its own connection, at once; the others keep working',
     await c.closed;
     assert.equal(c.unread, 0, `${what}: no answer after the garbage`);
     await dht.until(() => held.state === 'aborted', `${what}: the held GET aborted`);
-    assert.equal(gateway.stats().malformedCloses, i + 1, what);
+    assert.equal(gateway.stats().closes.malformed, i + 1, what);
     assert.ok(!dht.calls.some((call) => call.key === keyOf(9)), `${what}: nothing after the garbage`);
     a.send(get(1));
     assert.deepEqual(await a.next(), success(1, text('kept')), `${what}: the other client carries on`);
@@ -62,7 +62,7 @@ test('a stream that ends inside a message closes the connection as malformed', a
   const c = await DhtTestClient.connect(t, gateway.port, { allowHalfOpen: true });
   c.socket.end(fromHex(`0024 028b ${KEY.slice(0, 40)}`));
   await c.closed;
-  assert.equal(gateway.stats().malformedCloses, 1);
+  assert.equal(gateway.stats().closes.malformed, 1);
   assert.equal(dht.calls.length, 0);
 });
 
@@ -73,20 +73,20 @@ test('connections beyond the per-address or total limit are closed; a freed plac
   const b = await DhtTestClient.connect(t, gateway.port);
   const c = await DhtTestClient.connect(t, gateway.port);
   await c.closed;
-  assert.deepEqual([gateway.stats().refusedConnections, gateway.stats().clients], [1, 2]);
+  assert.deepEqual([gateway.stats().refusedConnections['per-address'], gateway.stats().clients], [1, 2]);
   assert.deepEqual(await roundTrip(b), [], 'the admitted ones work');
   await a.close();
   await eventually(() => gateway.stats().clients === 1, 'a gone');
   const d = await DhtTestClient.connect(t, gateway.port);
   assert.deepEqual(await roundTrip(d), []);
-  assert.equal(gateway.stats().refusedConnections, 1);
+  assert.equal(gateway.stats().refusedConnections['per-address'], 1);
 
   const single = await startTestGateway(t, dht, { maxClients: 1 });
   const first = await DhtTestClient.connect(t, single.port);
   const second = await DhtTestClient.connect(t, single.port);
   await second.closed;
   assert.deepEqual(await roundTrip(first), []);
-  assert.equal(single.stats().refusedConnections, 1);
+  assert.equal(single.stats().refusedConnections.capacity, 1);
 });
 
 test('a client that never reads is dropped at its queue bound; one that reads is not', async (t) => {
@@ -101,7 +101,7 @@ test('a client that never reads is dropped at its queue bound; one that reads is
   let sent = 0;
   // The kernel buffers of the stalled connection fill first, then the gateway's queue. Each round
   // waits for the reading client's own answer, so its queue never holds more than one.
-  while (gateway.stats().slowClientDrops === 0 && sent < 5000) {
+  while (gateway.stats().closes['slow-reader'] === 0 && sent < 5000) {
     slow.send(get(1));
     sent++;
     fast.send(get(1));
@@ -110,7 +110,7 @@ test('a client that never reads is dropped at its queue bound; one that reads is
   slow.socket.resume(); // reads what the kernel holds, then the end of the stream
   await slow.closed;
   const stats = gateway.stats();
-  assert.equal(stats.slowClientDrops, 1, `dropped after ${sent} GETs`);
+  assert.equal(stats.closes['slow-reader'], 1, `dropped after ${sent} GETs`);
   assert.ok(sent > maxQueueBytes / big.length, 'not before its queue was full');
   assert.equal(stats.clients, 1);
   assert.deepEqual(await roundTrip(fast), []);

@@ -51,6 +51,12 @@ export class FakeGossipNode implements GossipApi {
   readonly events: FakeEvent[] = [];
   /** When set, announce throws this code (a rate limit, …). */
   rejectAnnounces: ErrorCode | null = null;
+  /**
+   * When set, the node's own announce budget (the real one is a token bucket for its own id,
+   * shared by every gateway client): each announce takes one, and at 0 announce throws
+   * 'rate-limited'.
+   */
+  announceBudget: number | null = null;
   #subscriptions: FakeSubscription[] = [];
   #subscriptionSerial = 0;
   #notificationSerial = 0;
@@ -97,6 +103,10 @@ export class FakeGossipNode implements GossipApi {
   announce(ttl: number, dataType: number, data: Uint8Array, options: AnnounceOptions = {}): string {
     if (this.rejectAnnounces) throw new TabmeshError(this.rejectAnnounces, 'fake refusal');
     if (data.length > MAX_RUMOR_DATA_BYTES) throw new TabmeshError('oversized', `${data.length} bytes`);
+    if (this.announceBudget !== null) {
+      if (this.announceBudget === 0) throw new TabmeshError('rate-limited', 'the node\'s announce budget is spent');
+      this.announceBudget--;
+    }
     const except = options.except as FakeSubscription | undefined;
     if (except && except.node !== this) throw new Error('except names another node’s subscription');
     const messageId = this.hub.nextMessageId();

@@ -7,7 +7,7 @@ import {
   type CourseGossipMessage,
 } from '../../../../relay/src/gossip-gateway/messages.ts';
 import { startGossipGateway, type GossipGateway, type GossipGatewayOptions } from '../../../../relay/src/gossip-gateway/index.ts';
-import { connectSocket, FramedTestClient } from '../../../support/framed-test-client.ts';
+import { connectSocket, FramedTestClient, type ConnectOptions } from '../../../support/framed-test-client.ts';
 
 export { fromHex, hex } from '../../../support/bytes.ts';
 
@@ -23,8 +23,8 @@ export async function startTestGateway(
 
 /** A course gossip client over TCP; keeps every message it reads. */
 export class TestClient extends FramedTestClient<CourseGossipMessage> {
-  static async connect(t: TestContext, port: number): Promise<TestClient> {
-    return new TestClient(await connectSocket(t, port), { decode: COURSE_GOSSIP_MESSAGES.decode, encode: COURSE_GOSSIP_MESSAGES.encode });
+  static async connect(t: TestContext, port: number, options: ConnectOptions = {}): Promise<TestClient> {
+    return new TestClient(await connectSocket(t, port, options), { decode: COURSE_GOSSIP_MESSAGES.decode, encode: COURSE_GOSSIP_MESSAGES.encode });
   }
 }
 
