@@ -10,11 +10,12 @@
  * the relay talks to this server and this sink.
  */
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from '../signaling-server/src/config.ts';
+import { ConfigError, loadConfig, trustOptions } from '../signaling-server/src/config.ts';
 import { startSignalingServer, type SignalingServer } from '../signaling-server/src/server.ts';
 import { loadRelayConfig, RelayConfigError, type RelayConfig } from '../relay/src/config.ts';
 import { createOutboxHandler, DEFAULT_SINK_HOST, DEFAULT_SINK_PORT, startSmtpSink, type SmtpSink } from './dev/mail-sink/index.ts';
 import { PortInUseError, startRelay, TURN_SECRET_FILE, type Relay } from '../relay/src/relay.ts';
+import { privateLanRange } from '../relay/src/turn/index.ts';
 import { consoleLogger as logger, exitOnSignals, SHUTDOWN_GRACE_MS } from '../web/src/host-node/process-lifecycle.ts';
 import { loadOrCreateSecret } from '../web/src/host-node/secret-file.ts';
 
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
     ...(serverConfig.publicUrl !== undefined && { publicUrl: serverConfig.publicUrl }),
     turnSecret: secret,
     turnCredentialTtlSeconds: serverConfig.turnCredentialTtlSeconds,
+    ...trustOptions(serverConfig),
     extraRoutes: createOutboxHandler(sink, {
       onError: (error) => logger.warn('outbox: error', error),
       ...(env['OUTBOX_TOKEN'] && { token: env['OUTBOX_TOKEN'] }),
@@ -70,12 +72,15 @@ async function main(): Promise<void> {
   }).catch((error: unknown) => fail(error, `signaling server port ${serverConfig.port}`, 'PORT'));
   const server = running.server;
 
+  const lanRange = privateLanRange(relayBase.turnRelayIp);
   const relayConfig: RelayConfig & { secret: string } = {
     ...relayBase,
     signalingUrl: `http://${reachableHost(serverConfig.host)}:${server.port}/`,
     smtpUrl: `smtp://${DEFAULT_SINK_HOST}:${sink.port}`,
     // On a machine whose only address is loopback, TURN can only ever relay to loopback peers.
     turnAllowLoopbackPeers: relayBase.turnAllowLoopbackPeers || relayBase.turnRelayIp.startsWith('127.'),
+    // Likewise a relay on a private LAN address relays to that LAN (TURN refuses private ranges).
+    turnAllowedPeerRanges: lanRange === null ? relayBase.turnAllowedPeerRanges : [...new Set([...relayBase.turnAllowedPeerRanges, lanRange])],
     // Mail goes only to the local sink here, so any node announcing translation may send unless
     // MAIL_ALLOWED_SENDERS says otherwise (a relay on its own sends for nobody by default).
     mailSenders: env['MAIL_ALLOWED_SENDERS'] === undefined ? { ids: new Set(), anyWithRole: true } : relayBase.mailSenders,
@@ -92,6 +97,7 @@ async function main(): Promise<void> {
       `Tabmesh is running — open ${openUrl} in a few browser tabs`,
       `  relay      ${relay.id}`,
       `  TURN       udp+tcp port ${relay.turnPort}${tcp}, announced as ${relay.turnUrls.join(' ')}`,
+      ...(lanRange === null ? [] : [`             relays into the private LAN ${lanRange} too (TURN_RELAY_IP is private; a public relay refuses it)`]),
       `  relay HTTP http://${httpHost}:${relay.httpPort}/healthz  /metrics`,
       `  gossip API ${relay.gossipApiPort === null ? 'off' : `tcp port ${relay.gossipApiPort}`}`,
       `  DHT API    ${relay.dhtApiPort === null ? 'off' : `tcp port ${relay.dhtApiPort}`}`,

@@ -7,7 +7,17 @@ import { resolve } from 'node:path';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_RECORDS, DEFAULT_MAX_TTL_S, DEFAULT_SUCCESSORS, MAX_REPLICATION } from '../../web/src/node/dht/constants.ts';
 import { DEFAULT_DHT_API_HOST, DEFAULT_DHT_API_PORT, DEFAULT_DHT_MAX_CLIENTS_PER_ADDRESS } from './dht-gateway/constants.ts';
 import { DEFAULT_GOSSIP_API_HOST, DEFAULT_GOSSIP_API_PORT, DEFAULT_MAX_CLIENTS_PER_ADDRESS } from './gossip-gateway/constants.ts';
+import { gossipGatewayLimits, type GossipGatewayLimits } from './gossip-gateway/config.ts';
+import { dhtGatewayLimits, type DhtGatewayLimits } from './dht-gateway/config.ts';
 import { DEFAULT_DATA_DIR } from '../../web/src/host-node/data-dir.ts';
+import {
+  DEFAULT_MAX_ALLOCATIONS_PER_ADDRESS,
+  DEFAULT_MAX_TCP_CONNECTIONS_PER_ADDRESS,
+  DEFAULT_TCP_IDLE_MS,
+  DEFAULT_TCP_PARTIAL_MESSAGE_MS,
+  MAX_TCP_CONNECTIONS,
+  parseAllowedPeerRanges,
+} from './turn/index.ts';
 import { isPeerId } from '../../web/src/node/base/peer-id.ts';
 import { DEFAULT_PER_RECIPIENT_PER_HOUR, DEFAULT_TOTAL_PER_HOUR, type MailSenderPolicy } from './mail/mail-gateway.ts';
 
@@ -36,6 +46,12 @@ export interface RelayConfig {
   turnRealm: string;
   turnMaxAllocationsPerUser: number;
   turnAllowLoopbackPeers: boolean;
+  /** CIDRs TURN may relay to despite the denied private, link-local and CGNAT ranges (canonical). */
+  turnAllowedPeerRanges: string[];
+  turnMaxAllocationsPerAddress: number;
+  turnMaxTcpConnectionsPerAddress: number;
+  turnTcpPartialMessageSeconds: number;
+  turnTcpIdleSeconds: number;
   httpHost: string;
   httpPort: number;
   smtpUrl: string;
@@ -48,10 +64,14 @@ export interface RelayConfig {
   gossipApiPort: number | null;
   gossipApiHost: string;
   gossipApiMaxClientsPerAddress: number;
+  /** Its total connections, read deadlines, subscription caps and announce rates (GOSSIP_API_*). */
+  gossipApiLimits: GossipGatewayLimits;
   /** The course DHT API gateway's TCP port (PROTOCOLS.md §2); 0 = a free port, null = off. */
   dhtApiPort: number | null;
   dhtApiHost: string;
   dhtApiMaxClientsPerAddress: number;
+  /** Its total connections, read deadlines, PUT rates and store shares (DHT_API_*). */
+  dhtApiLimits: DhtGatewayLimits;
   /** The relay's DHT node: the TTL cap (s), successor list length r, and its record store bounds. */
   dhtMaxTtlSeconds: number;
   dhtSuccessors: number;
@@ -109,6 +129,10 @@ export function loadRelayConfig(env: Env = process.env, cwd = process.cwd()): Re
     .map((u) => u.trim())
     .filter((u) => u !== '');
   for (const u of turnUrls) if (!/^turns?:[^\s]+$/.test(u)) problems.push(`TURN_URLS entry must be a turn: or turns: URL, got ${u}`);
+  const turnAllowedPeerRanges = parseAllowedPeerRanges(get('TURN_ALLOWED_PEER_RANGES') ?? '');
+  if (!turnAllowedPeerRanges.ok) problems.push(`TURN_ALLOWED_PEER_RANGES must be comma-separated CIDRs: ${turnAllowedPeerRanges.error.message}`);
+  const dhtMaxRecords = int('DHT_MAX_RECORDS', DEFAULT_MAX_RECORDS, 1, 10_000_000);
+  const dhtMaxBytes = int('DHT_MAX_BYTES', DEFAULT_MAX_BYTES, 1, MAX_DHT_BYTES);
   const config: RelayConfig = {
     signalingUrl: url('SIGNALING_URL', 'http://127.0.0.1:8080/', ['http:', 'https:']),
     dataDir: resolve(cwd, get('DATA_DIR') ?? DEFAULT_DATA_DIR),
@@ -120,6 +144,11 @@ export function loadRelayConfig(env: Env = process.env, cwd = process.cwd()): Re
     turnRealm: get('TURN_REALM') ?? 'tabmesh',
     turnMaxAllocationsPerUser: int('TURN_MAX_ALLOCATIONS_PER_USER', DEFAULT_TURN_ALLOCATIONS_PER_USER, 1, 1000),
     turnAllowLoopbackPeers: get('TURN_ALLOW_LOOPBACK_PEERS') === '1',
+    turnAllowedPeerRanges: turnAllowedPeerRanges.ok ? turnAllowedPeerRanges.value : [],
+    turnMaxAllocationsPerAddress: int('TURN_MAX_ALLOCATIONS_PER_ADDRESS', DEFAULT_MAX_ALLOCATIONS_PER_ADDRESS, 1, 100_000),
+    turnMaxTcpConnectionsPerAddress: int('TURN_MAX_TCP_CONNECTIONS_PER_ADDRESS', DEFAULT_MAX_TCP_CONNECTIONS_PER_ADDRESS, 1, MAX_TCP_CONNECTIONS),
+    turnTcpPartialMessageSeconds: int('TURN_TCP_PARTIAL_MESSAGE_SECONDS', DEFAULT_TCP_PARTIAL_MESSAGE_MS / 1000, 1, 3600),
+    turnTcpIdleSeconds: int('TURN_TCP_IDLE_SECONDS', DEFAULT_TCP_IDLE_MS / 1000, 1, 3600),
     httpHost: get('RELAY_HTTP_HOST') ?? '0.0.0.0',
     httpPort: int('RELAY_HTTP_PORT', 8081, 0, 65_535),
     smtpUrl: url('SMTP_URL', 'smtp://127.0.0.1:2525', ['smtp:', 'smtps:']),
@@ -130,13 +159,15 @@ export function loadRelayConfig(env: Env = process.env, cwd = process.cwd()): Re
     gossipApiPort: port('GOSSIP_API_PORT', DEFAULT_GOSSIP_API_PORT),
     gossipApiHost: get('GOSSIP_API_HOST') ?? DEFAULT_GOSSIP_API_HOST,
     gossipApiMaxClientsPerAddress: int('GOSSIP_API_MAX_CLIENTS_PER_ADDRESS', DEFAULT_MAX_CLIENTS_PER_ADDRESS, 1, 10_000),
+    gossipApiLimits: gossipGatewayLimits(int),
     dhtApiPort: port('DHT_API_PORT', DEFAULT_DHT_API_PORT),
     dhtApiHost: get('DHT_API_HOST') ?? DEFAULT_DHT_API_HOST,
     dhtApiMaxClientsPerAddress: int('DHT_API_MAX_CLIENTS_PER_ADDRESS', DEFAULT_DHT_MAX_CLIENTS_PER_ADDRESS, 1, 10_000),
+    dhtApiLimits: dhtGatewayLimits(int, { maxRecords: dhtMaxRecords, maxBytes: dhtMaxBytes }),
     dhtMaxTtlSeconds: int('DHT_MAX_TTL_SECONDS', DEFAULT_MAX_TTL_S, 1, MAX_DHT_TTL_SECONDS),
     dhtSuccessors: int('DHT_SUCCESSORS', DEFAULT_SUCCESSORS, 1, MAX_REPLICATION),
-    dhtMaxRecords: int('DHT_MAX_RECORDS', DEFAULT_MAX_RECORDS, 1, 10_000_000),
-    dhtMaxBytes: int('DHT_MAX_BYTES', DEFAULT_MAX_BYTES, 1, MAX_DHT_BYTES),
+    dhtMaxRecords,
+    dhtMaxBytes,
   };
   if (problems.length > 0) throw new RelayConfigError(problems);
   return config;

@@ -5,8 +5,17 @@
  */
 import type { SignalingState } from '../../web/src/node/api.ts';
 import type { DhtGatewayStats } from './dht-gateway/index.ts';
+import { dhtApiLimitFamilies, type DhtApiLimitStats } from './dht-gateway/metrics.ts';
+import type { GossipGatewayStats } from './gossip-gateway/index.ts';
+import { gossipApiFamilies } from './gossip-gateway/metrics.ts';
 import { MAIL_ERROR_CODES, type MailCounters } from './mail/index.ts';
-import type { TurnServerStats } from './turn/index.ts';
+import {
+  ALLOCATION_REFUSAL_REASONS,
+  PEER_REFUSAL_REASONS,
+  TCP_DROP_REASONS,
+  TCP_REFUSAL_REASONS,
+  type TurnServerStats,
+} from './turn/index.ts';
 
 export const PROMETHEUS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
 
@@ -16,11 +25,13 @@ export interface RelaySnapshot {
   /** Open data channels to neighbours. */
   peers: number;
   uptimeSeconds: number;
-  turn: Pick<TurnServerStats, 'allocations' | 'relayedBytes' | 'relayedPackets' | 'authFailures'>;
+  turn: Pick<TurnServerStats, 'allocations' | 'relayedBytes' | 'relayedPackets' | 'authFailures' | TurnLimitStats>;
   mail: MailCounters;
   dht: RelayDhtSnapshot;
   /** The course DHT gateway; null when switched off (DHT_API_PORT=off), and its families are left out. */
-  dhtApi: Pick<DhtGatewayStats, 'clients' | 'putsStored' | 'putsFailed' | 'getsFound' | 'getsNotFound' | 'getsFailed'> | null;
+  dhtApi: (Pick<DhtGatewayStats, 'clients' | 'putsStored' | 'putsFailed' | 'getsFound' | 'getsNotFound' | 'getsFailed'> & Partial<DhtApiLimitStats>) | null;
+  /** The course gossip gateway; null or absent when switched off (GOSSIP_API_PORT=off), and its families are left out. */
+  gossipApi?: GossipGatewayStats | null;
 }
 
 export interface RelayDhtSnapshot {
@@ -65,6 +76,7 @@ export function renderRelayMetrics(s: RelaySnapshot): string {
     { name: 'tabmesh_relay_relayed_bytes_total', help: 'Bytes relayed by TURN, both directions.', type: 'counter', samples: one(s.turn.relayedBytes) },
     { name: 'tabmesh_relay_relayed_packets_total', help: 'Packets relayed by TURN, both directions.', type: 'counter', samples: one(s.turn.relayedPackets) },
     { name: 'tabmesh_relay_turn_auth_failures_total', help: 'TURN requests refused for bad or expired credentials.', type: 'counter', samples: one(s.turn.authFailures) },
+    ...turnLimitFamilies(s.turn),
     { name: 'tabmesh_relay_peers', help: 'Open data channels to mesh neighbours.', type: 'gauge', samples: one(s.peers) },
     {
       name: 'tabmesh_relay_signaling_registered',
@@ -86,6 +98,7 @@ export function renderRelayMetrics(s: RelaySnapshot): string {
     { name: 'tabmesh_relay_dht_lookups_total', help: 'DHT requests routed from the relay, retries included.', type: 'counter', samples: one(s.dht.lookups) },
     { name: 'tabmesh_relay_dht_lookup_failures_total', help: 'DHT routed requests that failed (not found, timeout, no route, refused).', type: 'counter', samples: one(s.dht.lookupFailures) },
     ...dhtApiFamilies(s.dhtApi),
+    ...(s.gossipApi ? gossipApiFamilies(s.gossipApi) : []),
   ];
   const lines: string[] = [];
   for (const f of families) {
@@ -93,6 +106,22 @@ export function renderRelayMetrics(s: RelaySnapshot): string {
     for (const sample of f.samples) lines.push(`${f.name}${labels(sample.labels)} ${sample.value}`);
   }
   return lines.join('\n') + '\n';
+}
+
+type TurnLimitStats = 'malformedMessages' | 'tcpConnections' | 'tcpRefused' | 'tcpDropped' | 'permissionsRefused' | 'allocationsRefused';
+
+/** What the TURN server's limits refused, every reason listed even at zero. */
+function turnLimitFamilies(turn: Pick<TurnServerStats, TurnLimitStats>): Family[] {
+  const byReason = <R extends string>(reasons: readonly R[], counts: Record<R, number>): Family['samples'] =>
+    reasons.map((reason) => ({ labels: { reason }, value: counts[reason] }));
+  return [
+    { name: 'tabmesh_relay_turn_malformed_total', help: 'TURN input that did not decode: malformed STUN or ChannelData, TCP streams out of step.', type: 'counter', samples: [{ value: turn.malformedMessages }] },
+    { name: 'tabmesh_relay_turn_tcp_connections', help: 'Open TURN connections over TCP.', type: 'gauge', samples: [{ value: turn.tcpConnections }] },
+    { name: 'tabmesh_relay_turn_tcp_refused_total', help: 'TURN TCP connections closed on arrival, by reason (per-address cap, total capacity).', type: 'counter', samples: byReason(TCP_REFUSAL_REASONS, turn.tcpRefused) },
+    { name: 'tabmesh_relay_turn_tcp_dropped_total', help: 'TURN TCP connections closed for a message half sent past its deadline, or idle without an allocation.', type: 'counter', samples: byReason(TCP_DROP_REASONS, turn.tcpDropped) },
+    { name: 'tabmesh_relay_turn_permissions_refused_total', help: 'CreatePermission and ChannelBind refused (403), by why the peer is denied.', type: 'counter', samples: byReason(PEER_REFUSAL_REASONS, turn.permissionsRefused) },
+    { name: 'tabmesh_relay_turn_allocations_refused_total', help: 'Allocate refused: 486 per address or per user, 508 at capacity.', type: 'counter', samples: byReason(ALLOCATION_REFUSAL_REASONS, turn.allocationsRefused) },
+  ];
 }
 
 function dhtApiFamilies(api: RelaySnapshot['dhtApi']): Family[] {
@@ -118,7 +147,12 @@ function dhtApiFamilies(api: RelaySnapshot['dhtApi']): Family[] {
         { labels: { result: 'failed' }, value: api.getsFailed },
       ],
     },
+    ...(hasLimitStats(api) ? dhtApiLimitFamilies(api) : []),
   ];
+}
+
+function hasLimitStats<T extends Partial<DhtApiLimitStats>>(api: T): api is T & DhtApiLimitStats {
+  return api.putsRefused !== undefined && api.closes !== undefined && api.refusedConnections !== undefined && api.claimedRecords !== undefined && api.claimedBytes !== undefined;
 }
 
 /** Label values here are fixed code names; escaping keeps the format valid regardless. */

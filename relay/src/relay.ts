@@ -129,7 +129,12 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
     secret,
     realm: config.turnRealm,
     maxAllocationsPerUser: config.turnMaxAllocationsPerUser,
+    maxAllocationsPerAddress: config.turnMaxAllocationsPerAddress,
     allowLoopbackPeers: config.turnAllowLoopbackPeers,
+    allowedPeerRanges: config.turnAllowedPeerRanges,
+    maxTcpConnectionsPerAddress: config.turnMaxTcpConnectionsPerAddress,
+    tcpPartialMessageMs: config.turnTcpPartialMessageSeconds * 1000,
+    tcpIdleMs: config.turnTcpIdleSeconds * 1000,
     clock: () => clock.now(),
     onError: (error) => logger.warn('turn: error', error),
   }).catch((error: unknown) => {
@@ -170,6 +175,8 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
       roles: RELAY_ROLES,
       capabilities: RELAY_CAPABILITIES,
       turnUrls,
+      // The TURN secret proves to the signaling server that the operator vouches for this relay.
+      operatorSecret: secret,
       storage: diskStorage(stateDir),
       // In start order; the node stops them in reverse, the DHT's leave while the links still carry it.
       services: [gossip, relayDht, mail],
@@ -182,6 +189,7 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
     cleanup.unshift(() => mesh.stop());
 
     let dhtApi: DhtGateway | undefined;
+    let gossipApi: GossipGateway | undefined;
     const snapshot = (): RelaySnapshot => ({
       id: mesh.node.id,
       signaling: mesh.signaling.state,
@@ -191,6 +199,7 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
       mail: gateway.counters(),
       dht: dhtSnapshot(relayDht),
       dhtApi: dhtApi?.stats() ?? null,
+      gossipApi: gossipApi?.stats() ?? null,
     });
     const http: RelayHttp = await startRelayHttp({
       host: config.httpHost,
@@ -202,7 +211,6 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
     });
     cleanup.push(() => http.close());
 
-    let gossipApi: GossipGateway | undefined;
     if (config.gossipApiPort !== null) {
       const port = config.gossipApiPort;
       gossipApi = await startGossipGateway({
@@ -210,6 +218,8 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
         host: config.gossipApiHost,
         port,
         maxClientsPerAddress: config.gossipApiMaxClientsPerAddress,
+        ...config.gossipApiLimits,
+        clock,
         logger,
       }).catch((error: unknown) => {
         throw inUse(error) ? new PortInUseError('gossip API', port, 'GOSSIP_API_PORT') : error;
@@ -227,6 +237,9 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
         host: config.dhtApiHost,
         port,
         maxClientsPerAddress: config.dhtApiMaxClientsPerAddress,
+        ...config.dhtApiLimits,
+        // A key stays its first writer's as long as the DHT keeps the value.
+        maxTtlSeconds: config.dhtMaxTtlSeconds,
         clock,
         logger,
       }).catch((error: unknown) => {

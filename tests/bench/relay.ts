@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { startTurnServer, type TurnServer } from '../../relay/src/turn/index.ts';
 import { startSignalingServer, type SignalingServer } from '../../signaling-server/src/server.ts';
 import { registerRelay, startCoturn, type Coturn, type FakeRelay } from '../support/fake-relay.ts';
-import { launchBrowser, openTabs, waitFor } from '../e2e/harness.ts';
+import { launchBrowser, openTabs, TEST_TURN_ALLOCATIONS_PER_ADDRESS, TEST_TURN_PEER_RANGES, waitFor } from '../e2e/harness.ts';
 import { median, MIB, percentile, ratio } from './stats.ts';
 
 export const RELAY_BENCH_BYTES = 4 * MIB;
@@ -55,7 +55,16 @@ export async function runRelayBench(log: (line: string) => void): Promise<RelayB
   let coturn: Coturn | undefined;
   const browser = await launchBrowser();
   try {
-    turn = await startTurnServer({ port: 0, host: address, relayAddress: address, secret: SECRET, allowLoopbackPeers: true, maxAllocationsPerUser: 64 });
+    turn = await startTurnServer({
+      port: 0,
+      host: address,
+      relayAddress: address,
+      secret: SECRET,
+      allowLoopbackPeers: true,
+      allowedPeerRanges: TEST_TURN_PEER_RANGES,
+      maxAllocationsPerUser: 64,
+      maxAllocationsPerAddress: TEST_TURN_ALLOCATIONS_PER_ADDRESS,
+    });
     coturn = await startCoturn({ secret: SECRET, address, minPort: 49_300, maxPort: 49_400 });
     const urls: Record<Path, string | undefined> = {
       direct: undefined,
@@ -68,7 +77,7 @@ export async function runRelayBench(log: (line: string) => void): Promise<RelayB
       const server = await startSignalingServer({ port: 0, host: '127.0.0.1', staticDir: 'dist', turnSecret: SECRET });
       servers.push(server);
       const turnUrl = urls[path];
-      if (turnUrl !== undefined) relays.push(await registerRelay(server.url, [turnUrl]));
+      if (turnUrl !== undefined) relays.push(await registerRelay(server.url, [turnUrl], SECRET));
       const pages = await openTabs(context, path === 'direct' ? server.url : `${server.url}?relay=only`, 2);
       pairs.push({ path, a: pages[0]!, bId: await linkedPeer(pages) });
       log(`  ${path}: pair linked`);

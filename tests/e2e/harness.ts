@@ -20,6 +20,14 @@ export const CHROMIUM_ARGS = [
   '--disable-backgrounding-occluded-windows',
 ];
 
+/**
+ * TURN servers the tests start relay inside scripts/in-netns.ts's private network (10.77.0.0/24),
+ * which a relay refuses by default (private range): tests allow it, as an operator would.
+ */
+export const TEST_TURN_PEER_RANGES: readonly string[] = ['10.77.0.0/24'];
+/** Every tab of a test shares one address, so a relay's per-address allocation cap must fit them all. */
+export const TEST_TURN_ALLOCATIONS_PER_ADDRESS = 4096;
+
 export function chromiumPath(): string {
   return process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 }

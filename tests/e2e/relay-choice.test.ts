@@ -14,7 +14,7 @@ import { startTurnServer, type TurnServer } from '../../relay/src/turn/index.ts'
 import type { RelayRow } from '../../web/src/node/api.ts';
 import type { Identity } from '../../web/src/node/peers/identity.ts';
 import { startSignalingServer, type SignalingServer } from '../../signaling-server/src/server.ts';
-import { launchBrowser, openTabs, tabInfo, waitFor } from './harness.ts';
+import { launchBrowser, openTabs, tabInfo, TEST_TURN_ALLOCATIONS_PER_ADDRESS, TEST_TURN_PEER_RANGES, waitFor } from './harness.ts';
 import { recordPeerConnections, selectedPairs } from './peer-connections.ts';
 import { registerRelay } from '../support/fake-relay.ts';
 
@@ -43,7 +43,7 @@ let browser: Browser | undefined;
 const relays: FakeRelay[] = [];
 
 async function registerTurn(url: string, turn: TurnServer): Promise<FakeRelay> {
-  const registered = await registerRelay(url, [`turn:${ADDRESS}:${turn.port}?transport=udp`]);
+  const registered = await registerRelay(url, [`turn:${ADDRESS}:${turn.port}?transport=udp`], SECRET);
   return { identity: registered.identity, socket: registered.socket, turn };
 }
 
@@ -51,7 +51,15 @@ before(async () => {
   if (ADDRESS === undefined) return;
   server = await startSignalingServer({ port: 0, host: '127.0.0.1', staticDir: 'dist', turnSecret: SECRET });
   for (let i = 0; i < 2; i++) {
-    const turn = await startTurnServer({ port: 0, host: '0.0.0.0', relayAddress: ADDRESS, secret: SECRET, allowLoopbackPeers: true });
+    const turn = await startTurnServer({
+      port: 0,
+      host: '0.0.0.0',
+      relayAddress: ADDRESS,
+      secret: SECRET,
+      allowLoopbackPeers: true,
+      allowedPeerRanges: TEST_TURN_PEER_RANGES,
+      maxAllocationsPerAddress: TEST_TURN_ALLOCATIONS_PER_ADDRESS,
+    });
     relays.push(await registerTurn(server.url, turn));
   }
   browser = await launchBrowser();

@@ -18,7 +18,7 @@ import { ATTR, attribute, encodeRequestedTransport, METHOD, mintTurnCredential, 
 import { startSignalingServer, type SignalingServer } from '../../signaling-server/src/server.ts';
 import { registerRelay, startCoturn } from '../support/fake-relay.ts';
 import { errorCode, TestTurnClient } from '../unit/relay/turn/client.ts';
-import { launchBrowser, openTabs, swarmReport, tabInfo, waitFor } from './harness.ts';
+import { launchBrowser, openTabs, swarmReport, tabInfo, TEST_TURN_ALLOCATIONS_PER_ADDRESS, TEST_TURN_PEER_RANGES, waitFor } from './harness.ts';
 import { recordPeerConnections, selectedPairs } from './peer-connections.ts';
 import { CourseClient } from '../interop/course-client.ts';
 import { CourseDhtClient } from '../support/course-dht-client.ts';
@@ -49,6 +49,8 @@ before(async () => {
     TURN_HOST: ADDRESS,
     TURN_RELAY_IP: ADDRESS,
     TURN_ALLOW_LOOPBACK_PEERS: ADDRESS === '127.0.0.1' ? '1' : '',
+    TURN_ALLOWED_PEER_RANGES: TEST_TURN_PEER_RANGES.join(','),
+    TURN_MAX_ALLOCATIONS_PER_ADDRESS: String(TEST_TURN_ALLOCATIONS_PER_ADDRESS),
     RELAY_HTTP_HOST: '127.0.0.1',
     RELAY_HTTP_PORT: '0',
     SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
@@ -66,6 +68,9 @@ after(async () => {
   await server?.close().catch(() => undefined);
   await sink?.close().catch(() => undefined);
   await rm(dataDir, { recursive: true, force: true });
+  // @roamhq/wrtc keeps the process alive for seconds after its peers close and can abort while
+  // tearing down: leave once everything here is closed, with the tests' own exit code.
+  setTimeout(() => process.exit(process.exitCode ?? 0), 100).unref();
 });
 
 test(`${RELAY_ONLY_TABS} relay-only tabs form one mesh, every link relayed by the relay`, async () => {
@@ -199,7 +204,7 @@ test("the relay's TURN refuses expired and forged credentials", async () => {
 test('coturn with the same shared secret carries two relay-only tabs', async () => {
   const coturn = await startCoturn({ secret: SECRET, address: ADDRESS, minPort: 49_300, maxPort: 49_400 });
   const coturnServer = await startSignalingServer({ port: 0, host: '127.0.0.1', staticDir: 'dist', turnSecret: SECRET });
-  const fake = await registerRelay(coturnServer.url, [`turn:${ADDRESS}:${coturn.port}?transport=udp`]);
+  const fake = await registerRelay(coturnServer.url, [`turn:${ADDRESS}:${coturn.port}?transport=udp`], SECRET);
   const context = await browser!.newContext();
   await recordPeerConnections(context);
   try {

@@ -5,6 +5,7 @@ import { loadRelayConfig } from '../../../relay/src/config.ts';
 import { MAIL_ERROR_CODES } from '../../../relay/src/mail/index.ts';
 import { relayHealth, renderRelayMetrics, type RelaySnapshot } from '../../../relay/src/metrics.ts';
 import { withRealPorts } from '../../../relay/src/relay.ts';
+import { newTurnCounters } from '../../../relay/src/turn/context.ts';
 
 test('TURN URLs naming port 0 get the real UDP or TCP port; every other URL is left alone', () => {
   const turn = { port: 40001, tcpPort: 40002 };
@@ -20,7 +21,7 @@ const snapshot: RelaySnapshot = {
   signaling: 'registered',
   peers: 3,
   uptimeSeconds: 12,
-  turn: { allocations: 2, relayedBytes: 1000, relayedPackets: 10, authFailures: 1 },
+  turn: { ...newTurnCounters(), allocations: 2, relayedBytes: 1000, relayedPackets: 10, authFailures: 1, tcpConnections: 0 },
   mail: {
     sent: 4,
     failed: 1,
