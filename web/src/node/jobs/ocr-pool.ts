@@ -91,6 +91,8 @@ interface Job {
 interface Lane {
   /** The started worker, or the start in progress. */
   worker: Promise<OcrWorker> | undefined;
+  /** Counts retirements: events from an earlier worker carry an older number. */
+  generation: number;
   /** Settles when the last queued job has finished. */
   tail: Promise<void>;
   current: Job | undefined;
@@ -145,7 +147,7 @@ export class OcrWorkerPool implements OcrEngine {
   #lane(language: OcrLanguage): Lane {
     let lane = this.#lanes.get(language);
     if (!lane) {
-      lane = { worker: undefined, tail: Promise.resolve(), current: undefined };
+      lane = { worker: undefined, generation: 0, tail: Promise.resolve(), current: undefined };
       this.#lanes.set(language, lane);
     }
     return lane;
@@ -179,21 +181,28 @@ export class OcrWorkerPool implements OcrEngine {
 
   #workerFor(lane: Lane, language: OcrLanguage): Promise<OcrWorker> {
     if (lane.worker) return lane.worker;
+    // A retired worker's late reports are ignored.
+    const generation = lane.generation;
     const events: OcrWorkerEvents = {
       progress: (p) => {
-        if (lane.worker === started) lane.current?.onProgress?.(p);
+        if (lane.generation === generation) lane.current?.onProgress?.(p);
       },
       failed: (message) => {
-        if (lane.worker !== started) return;
+        if (lane.generation !== generation) return;
         if (lane.current) lane.current.fail(new OcrError('engine-failed', `the ${language} OCR worker failed: ${message}`));
         else void retire(lane);
       },
     };
-    const started: Promise<OcrWorker> = this.#spawn(language, events).catch((error: unknown) => {
+    let spawning: Promise<OcrWorker>;
+    try {
+      spawning = this.#spawn(language, events);
+    } catch (error) {
+      spawning = Promise.reject(error);
+    }
+    lane.worker = spawning.catch((error: unknown) => {
       throw new OcrError('engine-failed', `the ${language} OCR worker did not start: ${messageOf(error)}`);
     });
-    lane.worker = started;
-    return started;
+    return lane.worker;
   }
 
   #classify(error: unknown, signal: AbortSignal): Error {
@@ -214,6 +223,7 @@ export class OcrWorkerPool implements OcrEngine {
 function retire(lane: Lane): void {
   const worker = lane.worker;
   lane.worker = undefined;
+  lane.generation += 1;
   void worker?.then((w) => w.terminate()).catch(() => undefined);
 }
 
