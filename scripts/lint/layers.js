@@ -15,7 +15,9 @@ const SERVICES = ['gossip', 'dht', 'mesh-signal', 'mail'];
 /** Applications on the services (the job pipeline, the chain): may use the services' APIs. */
 const APPS = ['jobs', 'chain'];
 const CORE_BELOW_NODE = ['base', 'wire', 'transport', 'peers', 'signaling', 'service'];
-const CORE = [...CORE_BELOW_NODE, 'node', ...SERVICES.map((s) => `service:${s}`), ...APPS.map((a) => `app:${a}`), 'facade'];
+/** The job pipeline's engine interfaces (web/src/node/jobs/engines.ts): what engines outside the core implement. */
+const JOBS_CONTRACT = 'jobs-contract';
+const CORE = [...CORE_BELOW_NODE, 'node', ...SERVICES.map((s) => `service:${s}`), JOBS_CONTRACT, ...APPS.map((a) => `app:${a}`), 'facade'];
 
 /** Zones in match order (first match wins): [zone, path prefix relative to the repository]. */
 const ZONES = [
@@ -28,14 +30,17 @@ const ZONES = [
   ['node', 'web/src/node/node.ts'],
   ['node', 'web/src/node/node-api.ts'],
   ...SERVICES.map((s) => [`service:${s}`, `web/src/node/${s}/`]),
+  [JOBS_CONTRACT, 'web/src/node/jobs/engines.ts'],
   ...APPS.map((a) => [`app:${a}`, `web/src/node/${a}/`]),
   ['facade', 'web/src/node/api.ts'],
   ['contracts', 'web/src/contracts/'],
   ['webrtc', 'web/src/webrtc/'],
+  ['engines', 'web/src/engines/'],
   ['host-browser', 'web/src/host/'],
   ['host-node', 'web/src/host-node/'],
   ['ui', 'web/src/app/'],
   ['web-entry', 'web/src/main.ts'],
+  ['web-entry', 'web/src/ocr-check.ts'],
   ['signaling-server', 'signaling-server/src/'],
   ['relay', 'relay/src/'],
   ['dev', 'scripts/dev/'],
@@ -54,23 +59,26 @@ const ALLOWED = {
   service: ['base', 'wire', 'peers'],
   node: ['base', 'wire', 'transport', 'peers', 'service'],
   ...Object.fromEntries(SERVICES.map((s) => [`service:${s}`, s === 'mesh-signal' ? [...serviceDeps, 'signaling'] : serviceDeps])),
-  ...Object.fromEntries(APPS.map((a) => [`app:${a}`, [...serviceDeps, ...SERVICES.map((s) => `service:${s}`)]])),
+  [JOBS_CONTRACT]: ['base'],
+  ...Object.fromEntries(APPS.map((a) => [`app:${a}`, [...serviceDeps, ...SERVICES.map((s) => `service:${s}`), JOBS_CONTRACT]])),
   facade: CORE,
   contracts: ['base'],
   webrtc: [...CORE_BELOW_NODE],
-  'host-browser': [...CORE, 'webrtc', 'contracts'],
-  'host-node': [...CORE, 'webrtc', 'contracts'],
+  // engines that run in browsers and Node alike (LibreTranslate over fetch): the core below node and the jobs contract
+  engines: ['base', 'wire', 'peers', JOBS_CONTRACT],
+  'host-browser': [...CORE, 'webrtc', 'contracts', 'engines'],
+  'host-node': [...CORE, 'webrtc', 'contracts', 'engines'],
   ui: [...CORE, 'contracts', 'host-browser'],
   'web-entry': ['ui', 'host-browser', ...CORE],
   'signaling-server': [...CORE, 'host-node', 'contracts'],
-  relay: [...CORE, 'host-node', 'webrtc', 'contracts'],
+  relay: [...CORE, 'host-node', 'webrtc', 'contracts', 'engines'],
   dev: ['base', 'contracts', 'host-node'],
   launcher: [...CORE, 'host-node', 'contracts', 'signaling-server', 'relay', 'dev'],
   tests: null, // tests may import anything
 };
 
 /** Zones whose code runs in a browser or in both hosts: no Node built-in modules. */
-const NO_NODE_BUILTINS = new Set([...CORE, 'contracts', 'webrtc', 'host-browser', 'ui', 'web-entry']);
+const NO_NODE_BUILTINS = new Set([...CORE, 'contracts', 'webrtc', 'engines', 'host-browser', 'ui', 'web-entry']);
 
 function zoneOf(file) {
   const rel = relative(ROOT, file).split('\\').join('/');
