@@ -18,11 +18,16 @@ import { PortInUseError, startRelay, TURN_SECRET_FILE, type Relay } from '../rel
 import { privateLanRange } from '../relay/src/turn/index.ts';
 import { consoleLogger as logger, exitOnSignals, SHUTDOWN_GRACE_MS } from '../web/src/host-node/process-lifecycle.ts';
 import { loadOrCreateSecret } from '../web/src/host-node/secret-file.ts';
+import { startWorkerPeer, type WorkerPeer } from '../web/src/host-node/worker-peer.ts';
+import { chainForStart } from './dev/chain/chain-for-start.ts';
+import type { DevChain } from './dev/chain/dev-chain.ts';
 
 interface Running {
   sink?: SmtpSink;
   server?: SignalingServer;
   relay?: Relay;
+  chain?: DevChain;
+  worker?: WorkerPeer;
 }
 
 const running: Running = {};
@@ -46,6 +51,9 @@ async function main(): Promise<void> {
   const dataDir = relayBase.dataDir;
   const secret = await loadOrCreateSecret(env['TURN_SECRET'], join(dataDir, TURN_SECRET_FILE));
 
+  const chain = await chainForStart(env).catch((error: unknown) => fail(error, 'dev chain', 'DEV_CHAIN_PORT (or DEV_CHAIN=off)'));
+  if (chain.devChain) running.chain = chain.devChain;
+
   running.sink = await startSmtpSink({
     dir: join(dataDir, 'mail'),
     host: DEFAULT_SINK_HOST,
@@ -64,6 +72,7 @@ async function main(): Promise<void> {
     turnSecret: secret,
     turnCredentialTtlSeconds: serverConfig.turnCredentialTtlSeconds,
     ...trustOptions(serverConfig),
+    ...(chain.view && { appConfig: { chain: chain.view } }),
     extraRoutes: createOutboxHandler(sink, {
       onError: (error) => logger.warn('outbox: error', error),
       ...(env['OUTBOX_TOKEN'] && { token: env['OUTBOX_TOKEN'] }),
@@ -84,10 +93,16 @@ async function main(): Promise<void> {
     // Mail goes only to the local sink here, so any node announcing translation may send unless
     // MAIL_ALLOWED_SENDERS says otherwise (a relay on its own sends for nobody by default).
     mailSenders: env['MAIL_ALLOWED_SENDERS'] === undefined ? { ids: new Set(), anyWithRole: true } : relayBase.mailSenders,
+    chain: chain.chain,
     secret,
   };
   running.relay = await startRelay(relayConfig, { logger }).catch((error: unknown) => fail(error, 'relay', ''));
   const relay = running.relay;
+  // One Node peer holding the pipeline's roles, so that a lone tab's job is served.
+  running.worker = await startWorkerPeer({ signalingUrl: relayConfig.signalingUrl, dataDir: join(dataDir, 'worker'), ...(chain.chain && { chain: chain.chain }) }).catch(
+    (error: unknown) => fail(error, 'worker peer', ''),
+  );
+  const worker = running.worker;
 
   const openUrl = serverConfig.publicUrl ?? server.url;
   const httpHost = reachableHost(relayConfig.httpHost);
@@ -102,6 +117,8 @@ async function main(): Promise<void> {
       `  gossip API ${relay.gossipApiPort === null ? 'off' : `tcp port ${relay.gossipApiPort}`}`,
       `  DHT API    ${relay.dhtApiPort === null ? 'off' : `tcp port ${relay.dhtApiPort}`}`,
       `  mail sink  smtp://${DEFAULT_SINK_HOST}:${sink.port} → ${join(dataDir, 'mail')} (Outbox: ${openUrl}api/outbox)`,
+      `  worker     ${worker.id} (${worker.roles.join(', ')})`,
+      ...chainLines(chain),
       `  data       ${dataDir}`,
       'Ctrl-C stops everything.',
     ].join('\n'),
@@ -111,9 +128,22 @@ async function main(): Promise<void> {
 
 /** The relay first (its byes and signaling go out while the server still runs), then the rest. */
 async function closeAll(): Promise<void> {
+  await running.worker?.close();
   await running.relay?.close();
   await running.server?.close();
   await running.sink?.close();
+  await running.chain?.stop();
+}
+
+function chainLines({ chain, devChain }: Awaited<ReturnType<typeof chainForStart>>): string[] {
+  if (!chain) return ['  chain      none (DEV_CHAIN=off and no CHAIN_RPC_URL): jobs cannot be paid'];
+  const price = `${chain.terms.priceWei} wei to ${chain.terms.serviceAddress}, ${chain.terms.confirmations} confirmation(s)`;
+  if (!devChain) return [`  chain      ${chain.rpcUrl} (chain ${chain.terms.chainId}); a job costs ${price}`];
+  return [
+    `  dev chain  ${devChain.rpcUrl} (anvil, chain ${devChain.chainId}); a job costs ${price}`,
+    '             dev accounts (10 000 ETH each; never use these keys on a real chain):',
+    ...devChain.accounts.slice(0, 4).map((a, i) => `             ${i}  ${a.address}  ${a.privateKey}`),
+  ];
 }
 
 /** Says clearly which port is taken, closes what already runs, exits 1. */

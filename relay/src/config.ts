@@ -10,6 +10,7 @@ import { DEFAULT_GOSSIP_API_HOST, DEFAULT_GOSSIP_API_PORT, DEFAULT_MAX_CLIENTS_P
 import { gossipGatewayLimits, type GossipGatewayLimits } from './gossip-gateway/config.ts';
 import { dhtGatewayLimits, type DhtGatewayLimits } from './dht-gateway/config.ts';
 import { DEFAULT_DATA_DIR } from '../../web/src/host-node/data-dir.ts';
+import { ChainConfigError, loadChainConfig, type ChainConfig } from '../../web/src/host-node/chain-config.ts';
 import {
   DEFAULT_MAX_ALLOCATIONS_PER_ADDRESS,
   DEFAULT_MAX_TCP_CONNECTIONS_PER_ADDRESS,
@@ -58,6 +59,8 @@ export interface RelayConfig {
   mailFrom: string;
   /** MAIL_ALLOWED_SENDERS: who may have this relay send mail (nobody by default). */
   mailSenders: MailSenderPolicy;
+  /** The chain jobs are paid on (CHAIN_RPC_URL and friends): the relay mails a job's result only once it checked the payment itself. */
+  chain: ChainConfig | undefined;
   mailPerRecipientPerHour: number;
   mailTotalPerHour: number;
   /** The course gossip API gateway's TCP port (PROTOCOLS.md §1); 0 = a free port, null = off. */
@@ -154,6 +157,7 @@ export function loadRelayConfig(env: Env = process.env, cwd = process.cwd()): Re
     smtpUrl: url('SMTP_URL', 'smtp://127.0.0.1:2525', ['smtp:', 'smtps:']),
     mailFrom: get('MAIL_FROM') ?? 'Tabmesh <noreply@tabmesh.local>',
     mailSenders: mailSenders(get('MAIL_ALLOWED_SENDERS'), problems),
+    chain: chainConfig(env, problems),
     mailPerRecipientPerHour: int('MAIL_PER_RECIPIENT_PER_HOUR', DEFAULT_PER_RECIPIENT_PER_HOUR, 1, 100_000),
     mailTotalPerHour: int('MAIL_TOTAL_PER_HOUR', DEFAULT_TOTAL_PER_HOUR, 1, 1_000_000),
     gossipApiPort: port('GOSSIP_API_PORT', DEFAULT_GOSSIP_API_PORT),
@@ -188,4 +192,14 @@ function mailSenders(raw: string | undefined, problems: string[]): MailSenderPol
   const bad = ids.filter((id) => !isPeerId(id));
   if (bad.length > 0) problems.push(`MAIL_ALLOWED_SENDERS must be '*' or comma-separated peer ids (64 hex characters), got ${JSON.stringify(bad[0])}`);
   return { ids: new Set(ids.filter(isPeerId)), anyWithRole: false };
+}
+
+function chainConfig(env: Env, problems: string[]): ChainConfig | undefined {
+  try {
+    return loadChainConfig(env);
+  } catch (error) {
+    if (!(error instanceof ChainConfigError)) throw error;
+    problems.push(...error.message.split('\n').slice(1).map((line) => line.trim()));
+    return undefined;
+  }
 }

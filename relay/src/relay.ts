@@ -20,6 +20,7 @@ import type { RelayConfig } from './config.ts';
 import { dhtDiskStorage } from '../../web/src/host-node/dht-disk-storage.ts';
 import { diskStorage, loadOrCreateIdentity } from '../../web/src/host-node/disk-store.ts';
 import { createMeshPeer, type SignalingSocketOptions } from '../../web/src/host-node/mesh-peer.ts';
+import { createNodeJobs } from '../../web/src/host-node/node-jobs.ts';
 import type { Logger } from '../../web/src/host-node/process-lifecycle.ts';
 import { loadOrCreateSecret } from '../../web/src/host-node/secret-file.ts';
 import { startGossipGateway, type GossipGateway, type GossipGatewayStats } from './gossip-gateway/index.ts';
@@ -169,6 +170,19 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
       gateway,
       onFailure: (sender, message) => logger.warn(`mail: sending for ${sender.slice(0, 8)} failed: ${message}`),
     });
+    // Results of paid jobs, mailed once each after the relay checked the payment itself.
+    const jobs = createNodeJobs({
+      identity,
+      dataDir: config.dataDir,
+      roles: () => RELAY_ROLES,
+      gossip,
+      dht: relayDht,
+      ...(config.chain && { chain: config.chain }),
+      sendMail: async (message) => {
+        const result = await gateway.submit({ id: identity.id, roles: [], vouched: true }, message);
+        return result.ok ? 'ok' : result.error.code;
+      },
+    });
     const mesh = createMeshPeer({
       identity,
       signalingUrl: config.signalingUrl,
@@ -179,7 +193,7 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
       operatorSecret: secret,
       storage: diskStorage(stateDir),
       // In start order; the node stops them in reverse, the DHT's leave while the links still carry it.
-      services: [gossip, relayDht, mail],
+      services: [gossip, relayDht, mail, jobs],
       clock,
       targetDegree: overrides.targetDegree ?? RELAY_TARGET_DEGREE,
       maxDegree: overrides.maxDegree ?? RELAY_MAX_DEGREE,

@@ -8,6 +8,7 @@ import type { PeerSummary } from '../../web/src/node/signaling/protocol.ts';
 import { PROMETHEUS_CONTENT_TYPE, renderPrometheus, type MetricsSnapshot } from './metrics.ts';
 import { securityHeaders } from './security-headers.ts';
 import { sendText, serveStatic } from './static-files.ts';
+import { APP_CONFIG_PATH, type AppConfig } from '../../web/src/contracts/app-config.ts';
 
 /** What the routes read from the running server. */
 export interface HttpContext {
@@ -25,6 +26,8 @@ export interface HttpContext {
   onError(error: unknown): void;
   /** Asked first, for any method; true when it answered the request. */
   extraRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** What the app reads at /config.json (the chain jobs are paid on). */
+  appConfig: AppConfig;
 }
 
 type Route = (ctx: HttpContext, req: IncomingMessage, res: ServerResponse) => void;
@@ -38,6 +41,9 @@ const ROUTES: Readonly<Record<string, Route>> = {
     res.writeHead(200, { 'content-type': PROMETHEUS_CONTENT_TYPE, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
     res.end(body);
   },
+  [APP_CONFIG_PATH]: (ctx, _req, res) => {
+    sendJson(res, 200, ctx.appConfig);
+  },
   '/interface': (ctx, req, res) => {
     const host = trustedHost(ctx, req);
     const url = ctx.publicUrl ?? (host === undefined ? ctx.ownUrl() : `http://${host}/`);
@@ -48,7 +54,7 @@ const ROUTES: Readonly<Record<string, Route>> = {
 };
 
 /** Paths that are never answered with the web app's index.html. */
-const API_PREFIXES = ['/healthz', '/metrics', '/interface', '/socket.io', '/api'];
+const API_PREFIXES = ['/healthz', '/metrics', '/interface', '/socket.io', '/api', APP_CONFIG_PATH];
 /** Anything longer than this is not a path of the web app. */
 const MAX_URL_CHARS = 2048;
 /** A Host header: a host name or IP literal, then an optional port. */
@@ -65,7 +71,8 @@ export function createRequestHandler(ctx: HttpContext): (req: IncomingMessage, r
 }
 
 async function handle(ctx: HttpContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  for (const [name, value] of Object.entries(securityHeaders(trustedHost(ctx, req)))) res.setHeader(name, value);
+  const rpc = ctx.appConfig.chain?.rpcUrl;
+  for (const [name, value] of Object.entries(securityHeaders(trustedHost(ctx, req), rpc === undefined ? [] : [new URL(rpc).origin]))) res.setHeader(name, value);
   const rawUrl = req.url ?? '/';
   if (rawUrl.length > MAX_URL_CHARS || !rawUrl.startsWith('/')) return sendText(res, 400, 'bad request');
   if (ctx.extraRoutes?.(req, res) === true) return;

@@ -5,9 +5,12 @@
  * this server, blob:/data: images, blob: workers; and no framing by other sites.
  */
 
-/** `host` (with port) is the one the app's socket connects to, when the server knows it is genuine. */
-export function securityHeaders(host: string | undefined): Record<string, string> {
-  const sockets = host === undefined ? [] : [`ws://${host}`, `wss://${host}`];
+/**
+ * `host` (with port) is the one the app's socket connects to, when the server knows it is genuine;
+ * `connectTo` are further origins the app talks to (the chain's JSON-RPC endpoint).
+ */
+export function securityHeaders(host: string | undefined, connectTo: readonly string[] = []): Record<string, string> {
+  const sockets = host === undefined ? [] : [`ws://${host}`, `wss://${host}`, ...connectTo];
   const policy = [
     "default-src 'self'",
     // tesseract.js compiles its wasm in a worker (OCR on the Upload page).

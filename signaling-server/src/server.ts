@@ -19,6 +19,7 @@ import { createRoleAuthority } from './role-authority.ts';
 import { createSignalReplayCache } from './signal-check.ts';
 import { attachSocketHandlers, type TabmeshServer, type TabmeshSocket } from './socket-handlers.ts';
 import type { Logger } from '../../web/src/host-node/process-lifecycle.ts';
+import type { AppConfig } from '../../web/src/contracts/app-config.ts';
 
 /** Loopback unless told otherwise: a library caller (a test) should not expose a port by accident. */
 const DEFAULT_LISTEN_HOST = '127.0.0.1';
@@ -65,6 +66,8 @@ export interface SignalingServerOptions {
    * static files, for every method; returns true when it has answered the request.
    */
   extraRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** What the app reads at /config.json: the chain jobs are paid on (its RPC origin is allowed by the CSP). */
+  appConfig?: AppConfig;
   logger?: Logger;
 }
 
@@ -124,6 +127,7 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
       metrics,
       onError,
       ...(options.extraRoutes !== undefined && { extraRoutes: options.extraRoutes }),
+      appConfig: options.appConfig ?? {},
     }),
   );
   const corsOrigins = options.corsOrigins ?? [];

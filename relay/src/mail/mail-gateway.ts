@@ -57,6 +57,11 @@ export type MailSend = (message: OutgoingMail) => Promise<{ messageId: string }>
 export interface MailSender {
   id: string;
   roles: readonly string[];
+  /**
+   * The relay itself vouches for this mail: the result of a job whose payment it checked, to the
+   * address the job id commits to. Sender authorisation is skipped; the limits still apply.
+   */
+  vouched?: boolean;
 }
 
 export interface MailRequest {
@@ -139,7 +144,8 @@ export class MailGateway {
     if (this.#inFlight >= MAX_IN_FLIGHT) return this.#refuse('at-capacity', 'too many mails in flight');
     const now = this.#clock.now();
     // The sender's own budget first, so one sender's flood never uses up the shared ones.
-    if (!this.#perSender.take(sender.id, now)) return this.#refuse('rate-limited', 'mail budget used up, try later');
+    // A vouched mail (a paid job's result) has no sender to budget: each job is mailed once.
+    if (sender.vouched !== true && !this.#perSender.take(sender.id, now)) return this.#refuse('rate-limited', 'mail budget used up, try later');
     if (!this.#perRecipient.take(request.to.toLowerCase(), now)) return this.#refuse('rate-limited', 'this recipient got enough mail for now');
     if (!this.#total.take('all', now)) return this.#refuse('rate-limited', 'the relay sent enough mail for now');
     this.#inFlight += 1;
@@ -165,7 +171,7 @@ export class MailGateway {
   }
 
   #authorised(sender: MailSender): boolean {
-    if (this.#senders.ids.has(sender.id)) return true;
+    if (sender.vouched === true || this.#senders.ids.has(sender.id)) return true;
     return this.#senders.anyWithRole && sender.roles.some((role) => this.#allowedRoles.has(role));
   }
 

@@ -16,6 +16,8 @@ export const DEV_CHAIN_ID = 31337;
 export const DEV_ACCOUNTS = 10;
 /** Ether per dev account. */
 export const DEV_BALANCE_ETH = 10_000;
+/** Runs "$0 $@" until stdin closes (our end closed or our process gone), then stops it. */
+const WATCHDOG = '"$0" "$@" & pid=$!; trap \'kill $pid 2>/dev/null; exit 0\' TERM; read -r _ || true; kill $pid 2>/dev/null; wait $pid';
 /** anvil answers its first request well within this on a loaded 2-core machine. */
 const READY_TIMEOUT_MS = 20_000;
 
@@ -49,7 +51,9 @@ export function anvilPath(): string {
 export async function startDevChain(options: { port?: number; blockTimeSeconds?: number } = {}): Promise<DevChain> {
   const args = ['--host', '127.0.0.1', '--port', String(options.port ?? 8545), '--chain-id', String(DEV_CHAIN_ID), '--accounts', String(DEV_ACCOUNTS), '--balance', String(DEV_BALANCE_ETH), '--mnemonic', DEV_MNEMONIC];
   if (options.blockTimeSeconds !== undefined) args.push('--block-time', String(options.blockTimeSeconds));
-  const child = spawn(anvilPath(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // anvil does not notice its parent dying (a SIGKILLed `npm start`, a crashed test); a shell
+  // holding our end of a pipe does, and takes anvil with it.
+  const child = spawn('sh', ['-c', WATCHDOG, anvilPath(), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
   const port = await listeningPort(child);
   const rpcUrl = `http://127.0.0.1:${port}`;
   await waitForRpc(rpcUrl, child);
@@ -110,6 +114,6 @@ function stop(child: ChildProcess): Promise<void> {
       clearTimeout(timer);
       resolve();
     });
-    child.kill('SIGTERM');
+    child.stdin?.end();
   });
 }

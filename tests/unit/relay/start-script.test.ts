@@ -43,6 +43,7 @@ async function runStart(t: TestContext, env: Record<string, string>): Promise<St
       RELAY_HTTP_HOST: '127.0.0.1',
       RELAY_HTTP_PORT: '0',
       SMTP_SINK_PORT: '0',
+      DEV_CHAIN_PORT: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -80,12 +81,21 @@ test('npm start: prints the URL, serves /healthz on the server and the relay, mo
     socket.once('error', reject);
   });
 
+  // The dev chain and the worker peer are up, and the page is told the chain and the price.
+  assert.match(run.output(), /dev chain +http:\/\/127\.0\.0\.1:\d+ \(anvil, chain 31337\)/);
+  assert.match(run.output(), /worker +[0-9a-f]{64} \(broker, transcription, translation\)/);
+  const config = (await getJson(`${url}config.json`)).body as { chain?: { chainId: string; priceWei: string; dev?: { accounts: unknown[] } } };
+  assert.equal(config.chain?.chainId, '31337');
+  assert.equal(config.chain?.priceWei, '1000000000000000');
+  assert.equal(config.chain?.dev?.accounts.length, 9);
+
   const server = await getJson(`${url}healthz`);
   assert.equal(server.status, 200);
   assert.equal((server.body as { status: string }).status, 'ok');
   // The relay registers with the server it was pointed at.
   await waitFor('the relay to register', async () => ((await getJson(`${relayHttp}/healthz`)).body as { signaling: string }).signaling === 'registered', START_MS);
-  await waitFor('the server to count it', async () => ((await getJson(`${url}healthz`)).body as { nodes: number }).nodes === 1, START_MS);
+  // The relay and the worker peer (broker, transcription, translation) are the server's nodes.
+  await waitFor('the server to count both', async () => ((await getJson(`${url}healthz`)).body as { nodes: number }).nodes === 2, START_MS);
   const relay = (await getJson(`${relayHttp}/healthz`)).body as { status: string; id: string };
   assert.equal(relay.status, 'ok');
   assert.match(run.output(), new RegExp(`relay +${relay.id}`));

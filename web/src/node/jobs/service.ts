@@ -14,7 +14,11 @@ import { AdvertBook, decodeAdvert, encodeAdvert } from './adverts.ts';
 import { Broker, type BrokerMessage } from './broker.ts';
 import { JobClient, type ClientJob } from './client.ts';
 import { ADVERT_DATA_TYPE, ADVERT_INTERVAL_MS, DISPATCH_INTERVAL_MS, FLOW_DATA_TYPE } from './constants.ts';
-import type { OcrEngine, OcrLanguage, PaymentVerifier, TranslationEngine } from './engines.ts';
+import type { OcrEngine, OcrLanguage, PaymentTerms, PaymentVerifier, TranslationEngine } from './engines.ts';
+import type { JobDraft, JobPayment, JobsApi, JobsPresence, PrepareRequest } from './api.ts';
+import { prepareJob } from './prepare.ts';
+import type { JobId } from './job.ts';
+import type { JobRecord, JobStatusView } from './records.ts';
 import { decodeFlow, encodeFlow, type FlowEvent } from './flow.ts';
 import { JobMailer, type MailerDeps } from './mailer.ts';
 import { JOB_MESSAGES, type JobMessage } from './messages.ts';
@@ -50,6 +54,8 @@ export interface JobsServiceOptions {
   mailer?: Omit<MailerDeps, 'send'>;
   /** Relays this node knows (brokers ask them to mail). */
   relays?: () => PeerId[];
+  /** What a job costs here (every requester needs it to pay; brokers check against their verifier's). */
+  terms?: PaymentTerms;
 }
 
 interface Running {
@@ -57,7 +63,7 @@ interface Running {
   subscriptions: Subscription[];
 }
 
-export class JobsService implements Service {
+export class JobsService implements Service, JobsApi {
   readonly name = 'jobs';
   readonly #o: JobsServiceOptions;
   readonly #life = new Lifecycle<Running>();
@@ -203,8 +209,53 @@ export class JobsService implements Service {
     if (!running) return;
     if (this.#isBroker()) this.#broker?.handOff();
     this.#worker?.stopAll();
+    void this.#o.ocr?.engine.close().catch(() => undefined);
     running.tasks.stop();
     for (const s of running.subscriptions) s.unsubscribe();
+  }
+
+  // ---- JobsApi ----
+
+  terms(): JobPayment | undefined {
+    const terms = this.#o.terms ?? this.#o.payments?.terms;
+    if (!terms) return undefined;
+    return { chainId: terms.chainId.toString(), to: terms.serviceAddress, valueWei: terms.priceWei.toString(), data: '0x', confirmations: terms.confirmations };
+  }
+
+  async prepare(request: PrepareRequest, options: { onProgress?: (done: number, total: number) => void } = {}): Promise<JobDraft> {
+    const port = requirePort(this.#port, this.name);
+    const terms = this.terms();
+    const draft = await prepareJob(request, { random: port.random, images: this.#o.images, ...(options.onProgress && { onProgress: options.onProgress }) });
+    this.client.draft(draft.id, draft.spec);
+    return { ...draft, payment: { ...(terms ?? { chainId: '0', to: '0x', valueWei: '0', confirmations: 0 }), data: `0x${draft.id}` } };
+  }
+
+  submit(id: JobId, txHash: string): Promise<ClientJob> {
+    return this.client.submit(id, txHash);
+  }
+
+  cancel(id: JobId): boolean {
+    return this.client.cancel(id);
+  }
+
+  status(id: JobId): Promise<JobStatusView | undefined> {
+    return this.client.query(id);
+  }
+
+  get(id: JobId): ClientJob | undefined {
+    return this.client.get(id);
+  }
+
+  list(): ClientJob[] {
+    return this.client.list();
+  }
+
+  presence(): JobsPresence {
+    return this.adverts.summary(requirePort(this.#port, this.name).clock.now());
+  }
+
+  brokerJobs(): JobRecord[] {
+    return this.#broker?.records() ?? [];
   }
 
   /** Flow events from every broker (the Flow page), this node's own included. */

@@ -1,0 +1,58 @@
+/**
+ * The job pipeline on a Node peer: a worker peer (`npm start`'s, `npm run worker`) with broker,
+ * transcription and translation roles, or the relay, which only mails results. Engines: tesseract
+ * in Node for OCR, the lexicon (and LibreTranslate when configured) for translation; jobs on disk;
+ * payments checked through the peer's own JSON-RPC connection.
+ */
+import { join } from 'node:path';
+import type { ErrorCode } from '../node/base/errors.ts';
+import type { PeerId } from '../node/base/peer-id.ts';
+import type { DhtNode } from '../node/dht/service.ts';
+import type { GossipService } from '../node/gossip/index.ts';
+import { dhtImages } from '../node/jobs/dht-images.ts';
+import { OCR_LANGUAGES, type TranslationEngine } from '../node/jobs/engines.ts';
+import { identityJobAuth } from '../node/jobs/identity-auth.ts';
+import type { ResultMail } from '../node/jobs/mailer.ts';
+import { JobsService } from '../node/jobs/service.ts';
+import { LexiconEngine } from '../node/jobs/translation/lexicon-engine.ts';
+import type { Identity } from '../node/peers/identity.ts';
+import type { Role } from '../node/peers/roles.ts';
+import { rpcPaymentVerifier } from '../engines/chain-payments.ts';
+import type { ChainConfig } from './chain-config.ts';
+import { diskJobStore, diskMailedJobs } from './disk-job-store.ts';
+import { createNodeOcrEngine } from './ocr-tesseract.ts';
+
+export interface NodeJobsOptions {
+  identity: Identity;
+  /** Jobs under `<dataDir>/jobs`, OCR data under `<dataDir>/ocr`. */
+  dataDir: string;
+  roles: () => readonly Role[];
+  gossip: GossipService;
+  dht: DhtNode;
+  chain?: ChainConfig;
+  /** Translation engines besides the lexicon (sentence-level ones first is not needed: brokers rank). */
+  translators?: readonly TranslationEngine[];
+  capacity?: number;
+  /** The relay: mail finished jobs' results through its gateway. */
+  sendMail?: (mail: ResultMail) => Promise<ErrorCode | 'ok'>;
+  relays?: () => PeerId[];
+}
+
+export function createNodeJobs(o: NodeJobsOptions): JobsService {
+  const payments = o.chain ? rpcPaymentVerifier({ rpcUrl: o.chain.rpcUrl, terms: o.chain.terms }) : undefined;
+  const jobsDir = join(o.dataDir, 'jobs');
+  return new JobsService({
+    roles: o.roles,
+    gossip: o.gossip,
+    images: dhtImages(o.dht),
+    ...identityJobAuth(o.identity),
+    ...(payments && { payments }),
+    ...(o.chain && { terms: o.chain.terms }),
+    store: diskJobStore(jobsDir),
+    ocr: { engine: createNodeOcrEngine({ dataDir: o.dataDir }), languages: OCR_LANGUAGES },
+    translators: [...(o.translators ?? []), new LexiconEngine()],
+    ...(o.capacity !== undefined && { capacity: o.capacity }),
+    ...(o.relays && { relays: o.relays }),
+    ...(o.sendMail && payments && { mailer: { payments, sendMail: o.sendMail, mailed: diskMailedJobs(join(jobsDir, 'mailed')) } }),
+  });
+}
