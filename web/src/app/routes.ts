@@ -10,6 +10,7 @@ import './network-page.ts';
 import './node-page.ts';
 import './outbox-page.ts';
 import './peers-page.ts';
+import './upload-page.ts';
 
 export interface Route {
   /** Location hash without the '#'. */
@@ -19,6 +20,7 @@ export interface Route {
 }
 
 export const ROUTES: readonly Route[] = [
+  { hash: 'upload', label: 'Upload', render: (api) => html`<tm-upload-page .api=${api}></tm-upload-page>` },
   { hash: 'node', label: 'Node', render: (api) => html`<tm-node-page .api=${api}></tm-node-page>` },
   { hash: 'peers', label: 'Peers', render: (api) => html`<tm-peers-page .api=${api}></tm-peers-page>` },
   { hash: 'network', label: 'Network', render: (api) => html`<tm-network-page .api=${api}></tm-network-page>` },

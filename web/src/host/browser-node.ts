@@ -2,7 +2,8 @@
  * Builds a node for this tab: its identity slot, the signaling socket, WebRTC signaled through the
  * server or through the mesh (SignalRouter decides per signal), IndexedDB, the relay choice (the
  * lowest-RTT relay's TURN service goes into every new connection's ICE servers) and the services
- * the tab runs: mesh signaling, gossip, the DHT and mail.
+ * the tab runs: mesh signaling, gossip, the DHT, mail and the job pipeline (paid on the chain the
+ * server names at /config.json).
  */
 import SimplePeer from 'simple-peer';
 import { io } from 'socket.io-client';
@@ -12,6 +13,8 @@ import { createDht, type DhtNode } from '../node/dht/service.ts';
 import { identitySigner, verifyWithIdentity } from '../node/dht/signing.ts';
 import { createGossip, type GossipService } from '../node/gossip/index.ts';
 import { identityRumorAuth } from '../node/gossip/signing.ts';
+import type { WalletApi } from '../node/jobs/api.ts';
+import type { JobsService } from '../node/jobs/service.ts';
 import { MailClient } from '../node/mail/client.ts';
 import { MeshSignalChannel } from '../node/mesh-signal/channel.ts';
 import { TabmeshNode } from '../node/node.ts';
@@ -19,11 +22,14 @@ import { DEFAULT_TAB_ROLES } from '../node/peers/roles.ts';
 import { RelaySelector } from '../node/signaling/relay-selector.ts';
 import { SignalRouter } from '../node/signaling/signal-router.ts';
 import { SignalingClient, type SignalingSocket } from '../node/signaling/signaling-client.ts';
+import { APP_CONFIG_PATH, parseAppConfig, type AppConfig } from '../contracts/app-config.ts';
 import { WebRtcConnector } from '../webrtc/webrtc-connector.ts';
 import { idbDhtStorage } from './idb-dht-storage.ts';
 import { idbStorage } from './idb-storage.ts';
 import { claimIdentity } from './identity-slots.ts';
 import { probeRelay } from './relay-probe.ts';
+import { createTabJobs } from './tab-jobs.ts';
+import { tabWallet } from './wallet.ts';
 
 export interface BrowserNodeOptions {
   /** Signaling server URL; the page's own origin by default. */
@@ -44,6 +50,10 @@ export interface BrowserNode {
   gossip: GossipService;
   dht: DhtNode;
   mail: MailClient;
+  jobs: JobsService;
+  wallet: WalletApi;
+  /** What the server said at /config.json (the chain jobs are paid on). */
+  config: AppConfig;
   relays: () => RelayRow[];
   /** Called when relays() changes; returns an unsubscribe function. */
   onRelaysChange: (listener: () => void) => () => void;
@@ -61,8 +71,18 @@ export function optionsFromUrl(location: Location): BrowserNodeOptions {
   return options;
 }
 
+/** The server's /config.json; without one (an old server, a network error) jobs cannot be paid. */
+async function loadAppConfig(signalingUrl: string): Promise<AppConfig> {
+  try {
+    const answer = await fetch(new URL(APP_CONFIG_PATH, signalingUrl), { signal: AbortSignal.timeout(5_000) });
+    return answer.ok ? parseAppConfig(await answer.json()) : {};
+  } catch {
+    return {};
+  }
+}
+
 export async function startBrowserNode(options: BrowserNodeOptions): Promise<BrowserNode> {
-  const { identity, slot } = await claimIdentity();
+  const [{ identity, slot }, config] = await Promise.all([claimIdentity(), loadAppConfig(options.signalingUrl)]);
   let roles = [...DEFAULT_TAB_ROLES];
   const socket: SignalingSocket = io(options.signalingUrl, { transports: ['websocket'] });
   const signaling = new SignalingClient({ socket, identity, roles: () => roles, capabilities: ['webrtc'] });
@@ -100,7 +120,9 @@ export async function startBrowserNode(options: BrowserNodeOptions): Promise<Bro
   node.use(mesh);
   const gossip = node.use(createGossip(identityRumorAuth(identity)));
   const dht = node.use(createDht({ signer: identitySigner(identity), verify: verifyWithIdentity, storage: idbDhtStorage(identity.id) }));
-  const mail = node.use(new MailClient(() => selector.rows().map((r) => r.id)));
+  const relayIds = () => selector.rows().map((r) => r.id);
+  const mail = node.use(new MailClient(relayIds));
+  const jobs = node.use(createTabJobs({ identity, roles: () => node.roles(), gossip, dht, chain: config.chain, relays: relayIds }));
   await node.start();
   addEventListener('pagehide', () => {
     selector.stop();
@@ -108,5 +130,6 @@ export async function startBrowserNode(options: BrowserNodeOptions): Promise<Bro
     // message goes out, its handoff is best effort), then the byes.
     void node.stop({ serviceBoundMs: 0 });
   });
-  return { node, signaling, connector, router, mesh, gossip, dht, mail, relays: () => selector.rows(), onRelaysChange: (l) => selector.onChange(l) };
+  const wallet = tabWallet(config.chain);
+  return { node, signaling, connector, router, mesh, gossip, dht, mail, jobs, wallet, config, relays: () => selector.rows(), onRelaysChange: (l) => selector.onChange(l) };
 }

@@ -6,6 +6,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import type { PeerId } from '../node/base/peer-id.ts';
 import type { ClientJob } from '../node/jobs/client.ts';
+import type { JobId } from '../node/jobs/job.ts';
 import type { JobStore } from '../node/jobs/store.ts';
 
 const RECORDS = 'records';
@@ -22,7 +23,7 @@ function open(id: PeerId): Promise<IDBPDatabase> {
   });
 }
 
-export function idbJobStores(id: PeerId): { broker: JobStore; mine: { load(): Promise<ClientJob[]>; save(job: ClientJob): void } } {
+export function idbJobStores(id: PeerId): { broker: JobStore; mine: { load(): Promise<ClientJob[]>; save(job: ClientJob): void; remove(id: JobId): void } } {
   const db = open(id);
   return {
     broker: {
@@ -40,6 +41,7 @@ export function idbJobStores(id: PeerId): { broker: JobStore; mine: { load(): Pr
     mine: {
       load: async () => ((await (await db).getAll(MINE)) as unknown[]).filter(isClientJob),
       save: (job) => void db.then((d) => d.put(MINE, structuredClone(job), job.id)).catch(() => undefined),
+      remove: (id) => void db.then((d) => d.delete(MINE, id)).catch(() => undefined),
     },
   };
 }

@@ -34,7 +34,7 @@ function snapshot<T>(value: T): T {
   return structuredClone(value);
 }
 
-export function publicApi({ node, signaling, connector, router, mesh, gossip, dht, mail, relays, onRelaysChange }: BrowserNode): WindowTabmesh {
+export function publicApi({ node, signaling, connector, router, mesh, gossip, dht, mail, jobs, wallet, relays, onRelaysChange }: BrowserNode): WindowTabmesh {
   return {
     id: node.id,
     status: () => node.status(),
@@ -76,6 +76,20 @@ export function publicApi({ node, signaling, connector, router, mesh, gossip, dh
       records: () => dht.records(),
       stats: () => dht.stats(),
     },
+    // The API only: the service's start/stop stay with the host.
+    jobs: {
+      terms: () => jobs.terms(),
+      prepare: (request, options) => jobs.prepare(request, options),
+      submit: (id, txHash) => jobs.submit(id, txHash),
+      cancel: (id) => jobs.cancel(id),
+      status: (id) => jobs.status(id),
+      get: (id) => jobs.get(id),
+      list: () => jobs.list(),
+      presence: () => jobs.presence(),
+      onFlow: (listener) => jobs.onFlow(listener),
+      brokerJobs: () => jobs.brokerJobs(),
+    },
+    wallet,
     debug: () => ({
       rejectedSignals: Object.fromEntries(connector.rejected),
       signalingError: signaling.lastError,

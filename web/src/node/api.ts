@@ -5,12 +5,14 @@
  */
 import type { DhtApi } from './dht/api.ts';
 import type { GossipApi } from './gossip/api.ts';
+import type { JobsApi, WalletApi } from './jobs/api.ts';
 import type { MailRequest } from './mail/api.ts';
 import type { NodeApi } from './node-api.ts';
 import type { RelayRow } from './signaling/relay-selector.ts';
 
 export type { DhtApi } from './dht/api.ts';
 export type { GossipApi } from './gossip/api.ts';
+export type { JobDraft, JobPayment, JobsApi, JobsPresence, PaymentStage, WalletApi, WalletOption } from './jobs/api.ts';
 export type { MailRequest } from './mail/api.ts';
 export type { NodeApi, NodeState, NodeStatus } from './node-api.ts';
 export type { GraphLink, GraphNode, LinkState, NetworkGraph, PeerRow, SignalingState, ThroughputResult } from './peers/types.ts';
@@ -26,4 +28,8 @@ export interface TabmeshApi extends NodeApi {
   readonly gossip: GossipApi;
   /** The Chord DHT: put / get, content-addressed chunks, this node's place on the ring. */
   readonly dht: DhtApi;
+  /** The paid image-translation pipeline: prepare, pay, submit, follow; the Flow page's events. */
+  readonly jobs: JobsApi;
+  /** Paying for jobs with the user's wallet. */
+  readonly wallet: WalletApi;
 }

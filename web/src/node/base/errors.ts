@@ -52,6 +52,9 @@ export const ERROR_CODES = [
   'not-assigned',
   'unknown-pair',
   'job-failed',
+  // jobs: the payer's wallet
+  'no-wallet',
+  'wallet-rejected',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

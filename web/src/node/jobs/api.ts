@@ -61,3 +61,26 @@ export interface JobsApi {
   /** Jobs this node holds as a broker (primary or backup). */
   brokerJobs(): JobRecord[];
 }
+
+/** Where a payment is: the wallet asked for an account, switched chain, awaits the user, sent, confirming. */
+export type PaymentStage = 'connecting' | 'switching-chain' | 'approving' | 'sent' | 'confirming' | 'confirmed';
+
+export interface WalletOption {
+  id: string;
+  name: string;
+  /** A data: URI from the wallet's EIP-6963 announcement. */
+  icon?: string;
+  /** A dev-chain account offered by `npm start`: never real money. */
+  dev: boolean;
+}
+
+/** The tab's wallets: EIP-6963 announcements, `window.ethereum`, and on the dev chain its accounts. */
+export interface WalletApi {
+  wallets(): Promise<WalletOption[]>;
+  /**
+   * Pays for a job from wallet `walletId` (switching or adding the chain first) and resolves with
+   * the transaction hash once it has the confirmations the terms ask. Throws TabmeshError:
+   * 'no-wallet', 'wallet-rejected' (the user said no), 'tx-failed', 'wrong-chain', 'timeout'.
+   */
+  pay(walletId: string, payment: JobPayment, options?: { onStage?: (stage: PaymentStage, detail?: string) => void; signal?: AbortSignal }): Promise<string>;
+}

@@ -47,6 +47,8 @@ export interface ClientDeps {
   brokers(): PeerId[];
   /** Keeps the tab's jobs across reloads. */
   save(job: ClientJob): void;
+  /** Forgets a cancelled draft there too. */
+  remove(id: JobId): void;
   /** A job changed (the pages re-render). */
   changed(job: ClientJob): void;
 }
@@ -94,6 +96,7 @@ export class JobClient {
     const job = this.#jobs.get(id);
     if (!job || job.stage !== 'draft') return false;
     this.#jobs.delete(id);
+    this.#d.remove(id);
     this.#d.changed(job);
     return true;
   }

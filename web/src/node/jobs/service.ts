@@ -49,7 +49,7 @@ export interface JobsServiceOptions {
   /** Assignments a worker takes at once. */
   capacity?: number;
   /** The requester's own jobs across reloads. */
-  jobs?: { load(): Promise<ClientJob[]>; save(job: ClientJob): void };
+  jobs?: { load(): Promise<ClientJob[]>; save(job: ClientJob): void; remove(id: JobId): void };
   /** Relays only: mail finished jobs' results. */
   mailer?: Omit<MailerDeps, 'send'>;
   /** Relays this node knows (brokers ask them to mail). */
@@ -149,6 +149,7 @@ export class JobsService implements Service, JobsApi {
       connect,
       brokers: () => this.#brokersToTry(),
       save: (job) => o.jobs?.save(job),
+      remove: (id) => o.jobs?.remove(id),
       changed: () => port.changed(),
     });
     if (o.mailer) this.#mailer = new JobMailer({ ...o.mailer, send });
