@@ -31,7 +31,7 @@ function announced(event: Event): AnnouncedWallet | undefined {
   if (!info || !isProvider(detail.provider) || typeof info['uuid'] !== 'string' || typeof info['name'] !== 'string') return undefined;
   const wallet: AnnouncedWallet = { uuid: info['uuid'], name: info['name'].slice(0, 60), provider: detail.provider };
   // Only images: an icon is put in an <img src>, never anything that runs.
-  if (typeof info['icon'] === 'string' && /^data:image\/(png|svg\+xml|webp|jpeg);/.test(info['icon'])) wallet.icon = info['icon'];
+  if (typeof info['icon'] === 'string' && /^data:image\/(png|svg\+xml|webp|jpeg)[;,]/.test(info['icon'])) wallet.icon = info['icon'];
   if (typeof info['rdns'] === 'string') wallet.rdns = info['rdns'];
   return wallet;
 }

@@ -69,7 +69,7 @@ async function ensureChain(provider: Eip1193Provider, chain: ChainView, onStage:
   try {
     await provider.request({ method: 'wallet_switchEthereumChain', params: [{ chainId }] });
   } catch (error) {
-    if (codeOf(error) === USER_REJECTED) throw new TabmeshError('wallet-rejected', 'the wallet did not switch chain');
+    if (rejected(error)) throw new TabmeshError('wallet-rejected', 'the wallet did not switch chain');
     if (codeOf(error) !== UNKNOWN_CHAIN) throw error;
     await provider.request({
       method: 'wallet_addEthereumChain',
@@ -80,21 +80,29 @@ async function ensureChain(provider: Eip1193Provider, chain: ChainView, onStage:
   if (now !== BigInt(chain.chainId)) throw new TabmeshError('wrong-chain', `the wallet is on chain ${now}, the service takes ${chain.chainId}`);
 }
 
+/** The user's wallet through ethers' BrowserProvider, as any dapp does. */
 async function payWithProvider(provider: Eip1193Provider, chain: ChainView, payment: JobPayment, onStage: OnStage): Promise<string> {
   try {
     onStage('connecting');
     const accounts = (await provider.request({ method: 'eth_requestAccounts' })) as string[];
-    const from = accounts[0];
-    if (typeof from !== 'string') throw new TabmeshError('no-wallet', 'the wallet gave no account');
+    if (typeof accounts[0] !== 'string') throw new TabmeshError('no-wallet', 'the wallet gave no account');
     await ensureChain(provider, chain, onStage);
-    onStage('approving', short(from));
-    const tx = await provider.request({ method: 'eth_sendTransaction', params: [{ from, to: payment.to, value: hex(payment.valueWei), data: payment.data }] });
-    if (typeof tx !== 'string' || !/^0x[0-9a-fA-F]{64}$/.test(tx)) throw new TabmeshError('malformed', 'the wallet answered no transaction hash');
-    return tx;
+    const { BrowserProvider } = await import('ethers');
+    // 'any': the wallet may have just switched chains; ethers must not hold on to the old one.
+    const signer = await new BrowserProvider(provider, 'any').getSigner(accounts[0]);
+    onStage('approving', short(signer.address));
+    const tx = await signer.sendTransaction({ to: payment.to, value: BigInt(payment.valueWei), data: payment.data });
+    return tx.hash;
   } catch (error) {
-    if (codeOf(error) === USER_REJECTED) throw new TabmeshError('wallet-rejected', 'the payment was rejected in the wallet');
+    if (rejected(error)) throw new TabmeshError('wallet-rejected', 'the payment was rejected in the wallet');
     throw error;
   }
+}
+
+/** EIP-1193's 4001, as the wallet gives it or as ethers wraps it. */
+function rejected(error: unknown): boolean {
+  const e = error as { code?: unknown; error?: { code?: unknown } } | null;
+  return e?.code === USER_REJECTED || e?.code === 'ACTION_REJECTED' || e?.error?.code === USER_REJECTED;
 }
 
 /** A dev account signs in the page; a nonce clash with another tab on the same account is retried. */

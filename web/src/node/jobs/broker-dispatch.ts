@@ -8,7 +8,7 @@
 import { ERROR_CODES, type ErrorCode } from '../base/errors.ts';
 import type { PeerId } from '../base/peer-id.ts';
 import type { BrokerContext } from './broker-context.ts';
-import { BUSY_BACKOFF_MS, MAX_ATTEMPTS, PROGRESS_EXTENDS_MS, TRANSCRIBE_TIMEOUT_MS, TRANSLATE_TIMEOUT_MS } from './constants.ts';
+import { BUSY_BACKOFF_MS, LINK_LOST_GRACE_MS, MAX_ATTEMPTS, TRANSCRIBE_TIMEOUT_MS, TRANSLATE_TIMEOUT_MS, WORKER_SILENCE_MS } from './constants.ts';
 import { OCR_TEXT_LANGUAGE } from './engines.ts';
 import type { JobId } from './job.ts';
 import { JOB_OK, type JobMessageOf } from './messages.ts';
@@ -40,9 +40,25 @@ export class Dispatch {
   onProgress(msg: JobMessageOf<'jobProgress'>, from: PeerId): void {
     const record = this.#assigned(msg.id, msg.attempt, from);
     if (!record) return;
+    const before = record.progress;
     record.progress = Math.min(1000, msg.progress);
-    record.deadline = Math.max(record.deadline ?? 0, this.#ctx.now() + PROGRESS_EXTENDS_MS);
-    this.#ctx.commit(record, 'progress');
+    record.deadline = this.#deadline(record);
+    // A heartbeat without news is kept in memory only: no store write, no replica, no flow event.
+    if (record.progress !== before) this.#ctx.commit(record, 'progress');
+  }
+
+  /** The worker's link closed: unless it is back within a grace period, its stages go elsewhere. */
+  onLinkLost(worker: PeerId): void {
+    const soon = this.#ctx.now() + LINK_LOST_GRACE_MS;
+    for (const record of this.#ctx.activePrimary()) {
+      if (record.worker === worker && (record.deadline === undefined || record.deadline > soon)) record.deadline = soon;
+    }
+  }
+
+  /** Heard from now: silence is allowed for WORKER_SILENCE_MS, never past the stage's cap. */
+  #deadline(record: JobRecord): number {
+    const cap = (record.assignedAt ?? this.#ctx.now()) + (record.stage === 'translating' ? TRANSLATE_TIMEOUT_MS : TRANSCRIBE_TIMEOUT_MS);
+    return Math.min(cap, this.#ctx.now() + WORKER_SILENCE_MS);
   }
 
   onTranscribed(msg: JobMessageOf<'jobBtcr'>, from: PeerId): void {
@@ -140,7 +156,8 @@ export class Dispatch {
     record.worker = worker;
     record.progress = 0;
     record.stage = translating ? 'translating' : 'transcribing';
-    record.deadline = ctx.now() + (translating ? TRANSLATE_TIMEOUT_MS : TRANSCRIBE_TIMEOUT_MS);
+    record.assignedAt = ctx.now();
+    record.deadline = this.#deadline(record);
     const backup = record.backup === undefined ? [] : [record.backup];
     const sent = translating
       ? ctx.deps.send(worker, { kind: 'jobTran', id: record.id, attempt: record.attempt, requester: record.requester, from: OCR_TEXT_LANGUAGE[record.spec.from], to: record.spec.to, backup, message: record.text ?? '' })
@@ -161,6 +178,7 @@ export class Dispatch {
   #release(record: JobRecord, worker: PeerId | undefined, counted = true): void {
     if (worker !== undefined) this.#noteTried(record.id, worker);
     delete record.worker;
+    delete record.assignedAt;
     delete record.deadline;
     record.progress = 0;
     record.stage = record.stage === 'translating' ? 'transcribed' : record.stage === 'transcribing' ? 'queued' : record.stage;
@@ -180,6 +198,7 @@ export class Dispatch {
     record.stage = stage;
     record.progress = 0;
     delete record.worker;
+    delete record.assignedAt;
     delete record.deadline;
     if (stage === 'transcribed') {
       record.attempt = 0;

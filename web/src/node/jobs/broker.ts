@@ -76,6 +76,11 @@ export class Broker {
   }
 
   /** Before the node leaves: the jobs go to their backups. */
+  /** A link closed: the peer's assignments go elsewhere unless it is back soon. */
+  onLinkLost(peer: PeerId): void {
+    this.#dispatch.onLinkLost(peer);
+  }
+
   handOff(): void {
     this.#replication.handOff();
   }

@@ -9,12 +9,20 @@ export const MAX_JOB_RECORD_BYTES = 24 * 1024;
 /** Engine names ('lexicon', 'apertium', ...). */
 export const MAX_ENGINE_NAME_BYTES = 32;
 
-/** A transcription may take this long before the broker gives it to another worker (OCR of a large photo on a slow tab). */
-export const TRANSCRIBE_TIMEOUT_MS = 2 * minute;
-/** A translation is fast; a worker silent this long is presumed gone. */
+/**
+ * A stage's hard cap: OCR of a large photo on a slow tab, behind another job on the same language
+ * lane (engine start 60 s + recognition 120 s, see ocr-pool.ts), fits; a worker that keeps
+ * reporting but never finishes loses the job here.
+ */
+export const TRANSCRIBE_TIMEOUT_MS = 5 * minute;
+/** A translation is fast; even a remote engine answers well within this. */
 export const TRANSLATE_TIMEOUT_MS = 45 * second;
-/** Progress reports push a stage's deadline out by this much: a slow but working worker keeps its job. */
-export const PROGRESS_EXTENDS_MS = 30 * second;
+/** A worker tells the assigning broker it still works on each assignment this often (progress or not)... */
+export const WORKER_HEARTBEAT_MS = 3 * second;
+/** ...and one silent this long is presumed gone: the stage goes to another worker. */
+export const WORKER_SILENCE_MS = 12 * second;
+/** The worker's link closed: it may come back to deliver, but not for long. */
+export const LINK_LOST_GRACE_MS = 2 * second;
 /** Attempts per stage before the job fails (each on a different worker when there is one). */
 export const MAX_ATTEMPTS = 4;
 /** A worker that said it is full is not asked again for this long. */

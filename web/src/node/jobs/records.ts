@@ -26,8 +26,9 @@ export interface JobRecord {
   stage: JobStage;
   /** Attempts at the current stage so far (1 on the first assignment). */
   attempt: number;
-  /** The worker the current stage is assigned to, and until when. */
+  /** The worker the current stage is assigned to, since when, and until when it must be heard from. */
   worker?: PeerId;
+  assignedAt?: number;
   deadline?: number;
   /** Per mille of the current stage's work, from the worker's reports. */
   progress: number;
@@ -112,6 +113,7 @@ export function decodeJobRecord(json: string): Result<JobRecord> {
   const optional: [string, (v: unknown) => boolean][] = [
     ['worker', isPeerId],
     ['backup', isPeerId],
+    ['assignedAt', isTime],
     ['deadline', isTime],
     ['text', (v) => isText(v, MAX_JOB_TEXT_BYTES)],
     ['translation', (v) => isText(v, MAX_JOB_TEXT_BYTES)],

@@ -13,7 +13,7 @@ import { Lifecycle, requirePort, type Service, type ServiceChannel, type Service
 import { AdvertBook, decodeAdvert, encodeAdvert } from './adverts.ts';
 import { Broker, type BrokerMessage } from './broker.ts';
 import { JobClient, type ClientJob } from './client.ts';
-import { ADVERT_DATA_TYPE, ADVERT_INTERVAL_MS, DISPATCH_INTERVAL_MS, FLOW_DATA_TYPE } from './constants.ts';
+import { ADVERT_DATA_TYPE, ADVERT_INTERVAL_MS, DISPATCH_INTERVAL_MS, FLOW_DATA_TYPE, WORKER_HEARTBEAT_MS } from './constants.ts';
 import type { OcrEngine, OcrLanguage, PaymentTerms, PaymentVerifier, TranslationEngine } from './engines.ts';
 import type { JobDraft, JobPayment, JobsApi, JobsPresence, PrepareRequest } from './api.ts';
 import { prepareJob } from './prepare.ts';
@@ -61,6 +61,7 @@ export interface JobsServiceOptions {
 interface Running {
   tasks: PeriodicTasks;
   subscriptions: Subscription[];
+  unlink: () => void;
 }
 
 export class JobsService implements Service, JobsApi {
@@ -187,6 +188,7 @@ export class JobsService implements Service, JobsApi {
       tasks.add('dispatch', DISPATCH_INTERVAL_MS, () => {
         if (this.#isBroker()) this.#broker?.tick();
       });
+      tasks.add('heartbeat', WORKER_HEARTBEAT_MS, () => this.#worker?.heartbeat());
       tasks.add('advert', ADVERT_INTERVAL_MS, () => this.#advertise(), port.random() * 1000);
       const subscriptions = [
         this.#o.gossip.subscribe(ADVERT_DATA_TYPE, (n) => {
@@ -200,7 +202,10 @@ export class JobsService implements Service, JobsApi {
           if (event && event.broker === n.origin) this.#heardFlow(event);
         }),
       ];
-      return { tasks, subscriptions };
+      const unlink = port.onLinkChange((id, open) => {
+        if (!open && this.#isBroker()) this.#broker?.onLinkLost(id);
+      });
+      return { tasks, subscriptions, unlink };
     });
   }
 
@@ -213,6 +218,7 @@ export class JobsService implements Service, JobsApi {
     void this.#o.ocr?.engine.close().catch(() => undefined);
     running.tasks.stop();
     for (const s of running.subscriptions) s.unsubscribe();
+    running.unlink();
   }
 
   // ---- JobsApi ----

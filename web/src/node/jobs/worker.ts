@@ -30,9 +30,13 @@ export interface WorkerDeps {
 }
 
 interface Assignment {
+  id: JobId;
+  attempt: number;
   broker: PeerId;
   backup: PeerId | undefined;
   abort: AbortController;
+  /** Per mille, as last reported. */
+  progress: number;
 }
 
 export interface WorkerCounters {
@@ -90,7 +94,8 @@ export class Worker {
           const now = this.#d.clock.now();
           if (now - lastReport < PROGRESS_REPORT_INTERVAL_MS) return;
           lastReport = now;
-          this.#sendToBroker(msg.id, assignment, { kind: 'jobProgress', id: msg.id, attempt: msg.attempt, progress: Math.round(Math.max(0, Math.min(1, p.progress)) * 1000) });
+          assignment.progress = Math.round(Math.max(0, Math.min(1, p.progress)) * 1000);
+          this.#sendToBroker(msg.id, assignment, { kind: 'jobProgress', id: msg.id, attempt: msg.attempt, progress: assignment.progress });
         },
       });
       const text = fit(result.text.trim());
@@ -130,6 +135,15 @@ export class Worker {
       .finally(() => this.#active.delete(`${msg.id}/${msg.attempt}`));
   }
 
+  /**
+   * Tells each assigning broker this worker still holds its assignments (queued behind another
+   * job, loading the OCR engine, or reading): silence is how a broker learns a worker died.
+   */
+  heartbeat(): void {
+    // Dialing if need be: after a takeover the backup now in charge may not be linked to us yet.
+    for (const a of this.#active.values()) void this.#deliver(a.id, a, { kind: 'jobProgress', id: a.id, attempt: a.attempt, progress: a.progress });
+  }
+
   /** Stops every assignment (the node leaves); brokers re-dispatch them when their deadlines pass. */
   stopAll(): void {
     for (const assignment of this.#active.values()) assignment.abort.abort(new TabmeshError('closed', 'the worker stopped'));
@@ -143,7 +157,7 @@ export class Worker {
       this.#refuse(id, attempt, broker, 'at-capacity');
       return undefined;
     }
-    const assignment = { broker, backup, abort: new AbortController() };
+    const assignment: Assignment = { id, attempt, broker, backup, abort: new AbortController(), progress: 0 };
     this.#active.set(key, assignment);
     return assignment;
   }
