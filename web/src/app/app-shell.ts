@@ -1,12 +1,14 @@
 /**
  * tm-app, the shell: header (name, short id, signaling badge, degree), nav tabs with hash
- * routing, the current page — or a loading / failed state while the node starts.
+ * routing, the banner of missing pipeline roles, the current page — or a loading / failed state
+ * while the node starts.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import type { SignalingState, TabmeshApi } from '../node/api.ts';
 import { ApiSubscription } from './api-subscription.ts';
 import './copy-button.ts';
 import { shortId } from './format.ts';
+import './roles-banner.ts';
 import { ROUTES, routeFor } from './routes.ts';
 import { shared, themeTokens } from './styles.ts';
 
@@ -174,7 +176,7 @@ export class TmApp extends LitElement {
         <div><div class="spinner"></div><span class="muted">Starting node…</span></div>
       </div>`;
     }
-    return routeFor(this.hash)?.render(api) ?? nothing;
+    return html`<tm-roles-banner .api=${api}></tm-roles-banner>${routeFor(this.hash)?.render(api) ?? nothing}`;
   }
 
   override render() {

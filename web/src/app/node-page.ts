@@ -1,4 +1,4 @@
-/** The Node page: this tab's identity, roles (toggleable), state and counters. */
+/** The Node page: this tab's identity, roles (toggleable; the pipeline's as checkboxes), state and counters. */
 import { LitElement, css, html, nothing } from 'lit';
 import type { NodeState, TabmeshApi } from '../node/api.ts';
 import { ROLES, type Role } from '../node/peers/roles.ts';
@@ -8,6 +8,7 @@ import './copy-button.ts';
 import { errorMessage } from './errors.ts';
 import { formatDuration } from './format.ts';
 import { ROLE_COLORS } from './roles-palette.ts';
+import { JOB_ROLE_DUTIES, JOB_ROLES } from './roles-presence.ts';
 import { shared } from './styles.ts';
 
 const STATE_CLASS: Readonly<Record<NodeState, string>> = {
@@ -76,6 +77,20 @@ export class TmNodePage extends LitElement {
       .chip[aria-pressed='true'] .dot {
         opacity: 1;
       }
+      .pipeline {
+        display: grid;
+        gap: 0.3rem;
+      }
+      .pipeline label {
+        display: flex;
+        align-items: baseline;
+        gap: 0.45rem;
+        cursor: pointer;
+      }
+      .pipeline input {
+        margin: 0;
+        accent-color: var(--role);
+      }
       .roles-note {
         margin-top: 0.4rem;
         font-size: 0.85rem;
@@ -142,6 +157,28 @@ export class TmNodePage extends LitElement {
           </button>`,
         )}
       </div>
+    `;
+  }
+
+  /** The job pipeline's roles, the ones a tab is meant to take, with what each does. */
+  #pipeline(current: readonly Role[]) {
+    const shown = this.pendingRoles ?? current;
+    const pending = this.pendingRoles !== undefined;
+    return html`
+      <div class="pipeline" role="group" aria-label="Pipeline roles">
+        ${JOB_ROLES.map(
+          (role) => html`<label style=${`--role: ${ROLE_COLORS[role]}`}>
+            <input
+              type="checkbox"
+              .checked=${shown.includes(role)}
+              ?disabled=${pending}
+              @change=${() => void this.#toggle(role, current)}
+            />
+            <span>${role}</span>
+            <span class="muted">${JOB_ROLE_DUTIES[role]}</span>
+          </label>`,
+        )}
+      </div>
       ${pending ? html`<div class="roles-note muted">applying…</div>` : nothing}
       ${this.rolesError ? html`<div class="error" role="alert">${this.rolesError}</div>` : nothing}
     `;
@@ -159,6 +196,8 @@ export class TmNodePage extends LitElement {
         <dd class="id"><code class="mono">${s.id}</code><tm-copy .value=${s.id}></tm-copy></dd>
         <dt>Roles</dt>
         <dd>${this.#roles(s.roles)}</dd>
+        <dt>Pipeline</dt>
+        <dd>${this.#pipeline(s.roles)}</dd>
         <dt>State</dt>
         <dd><span class="badge ${STATE_CLASS[s.state]}">${s.state}</span></dd>
         <dt>Signaling</dt>

@@ -5,6 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { TabmeshApi } from '../node/api.ts';
 import './dht-page.ts';
+import './flow-page.ts';
 import './gossip-page.ts';
 import './network-page.ts';
 import './node-page.ts';
@@ -26,6 +27,7 @@ export const ROUTES: readonly Route[] = [
   { hash: 'network', label: 'Network', render: (api) => html`<tm-network-page .api=${api}></tm-network-page>` },
   { hash: 'gossip', label: 'Gossip', render: (api) => html`<tm-gossip-page .api=${api}></tm-gossip-page>` },
   { hash: 'dht', label: 'DHT', render: (api) => html`<tm-dht-page .api=${api}></tm-dht-page>` },
+  { hash: 'flow', label: 'Flow', render: (api) => html`<tm-flow-page .api=${api}></tm-flow-page>` },
   { hash: 'outbox', label: 'Outbox', render: () => html`<tm-outbox-page></tm-outbox-page>` },
 ];
 
