@@ -130,6 +130,7 @@ export class TmJobCard extends LitElement {
             <div class="text" data-field="translation">${job.translation}</div>`
         : nothing}
       ${job.stage === 'done' ? html`<p class="muted">${job.mailed ? `Mailed to ${job.spec.email}.` : `Mailing to ${job.spec.email}…`}</p>` : nothing}
+      ${job.error ? html`<p class="error" data-error=${job.error}>Submitted again and refused: ${describeJobError(job.error)}</p>` : nothing}
     `;
   }
 

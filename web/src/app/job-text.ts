@@ -44,7 +44,7 @@ const REFUSALS: Readonly<Record<string, string>> = {
   'wrong-recipient': 'The payment went to another address than the service.',
   underpaid: 'The payment was less than the price.',
   'wrong-job': 'The payment was made for another job.',
-  'tx-reused': 'That payment already paid for another job.',
+  'tx-reused': 'That payment has already been used.',
   unconfirmed: 'The payment did not get its confirmations in time; submit again once it has.',
   'no-route': 'No broker is in the mesh; open a tab with the broker role.',
   'no-worker': 'No worker can do this job now.',

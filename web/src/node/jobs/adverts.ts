@@ -17,7 +17,15 @@ export interface JobAdvert {
   /** Assignments in progress, and how many it takes at once. */
   load: number;
   capacity: number;
+  /**
+   * When its origin sent it (the origin's clock). Gossip may hand a new node a rumour long after
+   * it was sent; an advert counts from when it was sent, not from when it was heard.
+   */
+  sentAt: number;
 }
+
+/** How far another node's clock may run ahead of ours before its adverts count from our time. */
+export const MAX_CLOCK_SKEW_MS = 30_000;
 
 const MAX_ADVERT_BYTES = 4096;
 
@@ -47,7 +55,8 @@ export function decodeAdvert(bytes: Uint8Array): JobAdvert | undefined {
   }
   const count = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v < 1_000_000;
   if (!count(r['load']) || !count(r['capacity'])) return undefined;
-  return { broker: r['broker'], ocr: r['ocr'] as OcrLanguage[], pairs, load: r['load'], capacity: r['capacity'] };
+  if (typeof r['sentAt'] !== 'number' || !Number.isFinite(r['sentAt']) || r['sentAt'] < 0) return undefined;
+  return { broker: r['broker'], ocr: r['ocr'] as OcrLanguage[], pairs, load: r['load'], capacity: r['capacity'], sentAt: r['sentAt'] };
 }
 
 interface Known {
@@ -59,8 +68,13 @@ interface Known {
 export class AdvertBook {
   readonly #known = new Map<PeerId, Known>();
 
+  /** An advert counts from when it was sent (no later than now); an older one never replaces a newer. */
   heard(from: PeerId, advert: JobAdvert, now: number): void {
-    this.#known.set(from, { advert, at: now });
+    const at = advert.sentAt > now + MAX_CLOCK_SKEW_MS ? now : Math.min(now, advert.sentAt);
+    if (now - at > ADVERT_TTL_MS) return;
+    const known = this.#known.get(from);
+    if (known && known.at > at) return;
+    this.#known.set(from, { advert, at });
   }
 
   forget(id: PeerId): void {

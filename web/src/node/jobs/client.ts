@@ -45,6 +45,8 @@ export interface ClientDeps {
   connect(to: PeerId): Promise<void>;
   /** Brokers to try, best first. */
   brokers(): PeerId[];
+  /** A broker could not be dialed. */
+  unreachable?(broker: PeerId): void;
   /** Keeps the tab's jobs across reloads. */
   save(job: ClientJob): void;
   /** Forgets a cancelled draft there too. */
@@ -62,6 +64,8 @@ export class JobClient {
   /** Results handed to the page, per job: exactly one each (tests check it). */
   readonly delivered = new Map<JobId, number>();
   readonly #acks: PendingRequests<number, JobMessageOf<'jobAck'>>;
+  /** Submissions waiting for an answer, by rid: the broker asked. */
+  readonly #askedOf = new Map<number, PeerId>();
   readonly #answers: PendingRequests<number, JobMessageOf<'jobStatus'>>;
   #nextRid: number;
 
@@ -105,15 +109,24 @@ export class JobClient {
   async submit(id: JobId, txHash: string): Promise<ClientJob> {
     const job = this.#jobs.get(id);
     if (!job) throw new TabmeshError('not-found', 'prepare the job first');
-    job.tx = txHash;
+    // A job already under way (or done) submitted again keeps its state and result whatever
+    // the broker says; the refusal is noted on it.
+    const underWay = job.stage !== 'draft' && job.stage !== 'refused';
+    if (!underWay) job.tx = txHash;
     const { spec } = job;
     let lastError: TabmeshError = new TabmeshError('no-route', 'no broker in the mesh: open a tab with the broker role, or start a Node peer that holds it');
     const brokers = this.#d.brokers().slice(0, SUBMIT_TRIES);
     for (const broker of brokers) {
       const rid = this.#rid();
       try {
-        await this.#d.connect(broker);
-        const acked = this.#acks.wait(rid, SUBMIT_TIMEOUT_MS, 'the broker did not answer');
+        try {
+          await this.#d.connect(broker);
+        } catch (error) {
+          this.#d.unreachable?.(broker);
+          throw error;
+        }
+        const acked = this.#acks.wait(rid, SUBMIT_TIMEOUT_MS, 'the broker did not answer').finally(() => this.#askedOf.delete(rid));
+        this.#askedOf.set(rid, broker);
         const sent = this.#d.send(broker, {
           kind: 'jobSubmit',
           rid,
@@ -131,10 +144,11 @@ export class JobClient {
         const ack = await acked;
         if (ack.code !== JOB_OK) {
           const code = ERROR_CODES[ack.code] ?? 'malformed';
-          job.stage = 'refused';
+          if (!underWay) job.stage = 'refused';
           job.error = code;
           this.#update(job);
-          throw new TabmeshError(code, `the broker refused the job: ${code}`);
+          // Final, unlike a broker that could not be reached: no other broker is asked.
+          throw Object.assign(new TabmeshError(code, `the broker refused the job: ${code}`), { refusal: true });
         }
         job.primary = ack.primary;
         if (ack.backup[0] !== undefined) job.backup = ack.backup[0];
@@ -143,7 +157,7 @@ export class JobClient {
         this.#update(job);
         return job;
       } catch (error) {
-        if (error instanceof TabmeshError && job.stage === 'refused') throw error;
+        if (error instanceof TabmeshError && (error as { refusal?: boolean }).refusal) throw error;
         lastError = error instanceof TabmeshError ? error : new TabmeshError('closed', String(error));
       }
     }
@@ -170,6 +184,11 @@ export class JobClient {
       }
     }
     return undefined;
+  }
+
+  /** A broker's link closed: submissions waiting on it go to the next broker now, not after the timeout. */
+  onLinkLost(peer: PeerId): void {
+    for (const [rid, broker] of this.#askedOf) if (broker === peer) this.#acks.fail(rid, new TabmeshError('closed', 'the link to the broker closed'));
   }
 
   onAck(msg: JobMessageOf<'jobAck'>): void {

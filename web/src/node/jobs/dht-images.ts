@@ -1,11 +1,33 @@
 /** Job images as content in the DHT: stored by their SHA-256, read back verified and of the promised size. */
+import { systemClock, type Clock } from '../base/clock.ts';
 import { TabmeshError } from '../base/errors.ts';
 import type { DhtApi } from '../dht/api.ts';
 import type { JobImages } from './service.ts';
 
-export function dhtImages(dht: Pick<DhtApi, 'putContent' | 'getContent'>): JobImages {
+/**
+ * Storing the image waits this long for the ring: a tab that just opened may not be on it yet,
+ * and a node that crashed is only dropped after its link fails three probes (~15-20 s) and the
+ * ring stabilises around it; until then puts that reach it time out.
+ */
+export const IMAGE_PUT_PATIENCE_MS = 60_000;
+const RETRY_MS = 500;
+/** What a node not yet (or no longer) on the ring gets; anything else is final. */
+const NOT_ON_RING = new Set(['no-route', 'timeout', 'closed', 'at-capacity']);
+
+export function dhtImages(dht: Pick<DhtApi, 'putContent' | 'getContent'>, clock: Clock = systemClock): JobImages {
   return {
-    put: (bytes) => dht.putContent(bytes),
+    async put(bytes) {
+      const deadline = clock.now() + IMAGE_PUT_PATIENCE_MS;
+      for (;;) {
+        try {
+          return await dht.putContent(bytes);
+        } catch (error) {
+          const code = error instanceof TabmeshError ? error.code : undefined;
+          if (code === undefined || !NOT_ON_RING.has(code) || clock.now() + RETRY_MS > deadline) throw error;
+          await new Promise<void>((resolve) => clock.setTimeout(resolve, RETRY_MS));
+        }
+      }
+    },
     async get(key, bytes, signal) {
       const image = await dht.getContent(key, { signal });
       if (image.length !== bytes) throw new TabmeshError('hash-mismatch', `the image under ${key.slice(0, 8)} is ${image.length} bytes, the job says ${bytes}`);

@@ -149,6 +149,8 @@ export class JobsService implements Service, JobsApi {
       send,
       connect,
       brokers: () => this.#brokersToTry(),
+      // Not to be dialed again before it advertises anew (a broker whose tab closed).
+      unreachable: (broker) => this.adverts.forget(broker),
       save: (job) => o.jobs?.save(job),
       remove: (id) => o.jobs?.remove(id),
       changed: () => port.changed(),
@@ -203,7 +205,9 @@ export class JobsService implements Service, JobsApi {
         }),
       ];
       const unlink = port.onLinkChange((id, open) => {
-        if (!open && this.#isBroker()) this.#broker?.onLinkLost(id);
+        if (open) return;
+        this.#client?.onLinkLost(id);
+        if (this.#isBroker()) this.#broker?.onLinkLost(id);
       });
       return { tasks, subscriptions, unlink };
     });
@@ -284,8 +288,8 @@ export class JobsService implements Service, JobsApi {
     const ocr = this.#has('transcription') ? worker.ocrLanguages() : [];
     const pairs = this.#has('translation') ? worker.pairs() : {};
     if (!this.#isBroker() && ocr.length === 0 && Object.keys(pairs).length === 0) return;
-    const advert = { broker: this.#isBroker(), ocr, pairs, load: worker.load, capacity: this.#o.capacity ?? 2 };
     const port = this.#port as ServicePort;
+    const advert = { broker: this.#isBroker(), ocr, pairs, load: worker.load, capacity: this.#o.capacity ?? 2, sentAt: port.clock.now() };
     this.adverts.heard(port.id, advert, port.clock.now());
     try {
       this.#o.gossip.announce(0, ADVERT_DATA_TYPE, encodeAdvert(advert));
