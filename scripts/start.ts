@@ -18,7 +18,7 @@ import { PortInUseError, startRelay, TURN_SECRET_FILE, type Relay } from '../rel
 import { privateLanRange } from '../relay/src/turn/index.ts';
 import { consoleLogger as logger, exitOnSignals, SHUTDOWN_GRACE_MS } from '../web/src/host-node/process-lifecycle.ts';
 import { loadOrCreateSecret } from '../web/src/host-node/secret-file.ts';
-import { startWorkerPeer, type WorkerPeer } from '../web/src/host-node/worker-peer.ts';
+import { startWorkerPeer, TranslatorConfigError, translatorsFromEnv, type WorkerPeer } from '../web/src/host-node/worker-peer.ts';
 import { chainForStart } from './dev/chain/chain-for-start.ts';
 import type { DevChain } from './dev/chain/dev-chain.ts';
 
@@ -37,12 +37,14 @@ async function main(): Promise<void> {
   let serverConfig;
   let sinkPort;
   let relayBase: RelayConfig;
+  let translators;
   try {
     serverConfig = loadConfig(env);
     sinkPort = parseSinkPort(env['SMTP_SINK_PORT']);
     relayBase = loadRelayConfig(env);
+    translators = translatorsFromEnv(env);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof RelayConfigError || error instanceof SinkPortError) {
+    if (error instanceof ConfigError || error instanceof RelayConfigError || error instanceof SinkPortError || error instanceof TranslatorConfigError) {
       console.error(error.message);
       process.exit(2);
     }
@@ -99,7 +101,7 @@ async function main(): Promise<void> {
   running.relay = await startRelay(relayConfig, { logger }).catch((error: unknown) => fail(error, 'relay', ''));
   const relay = running.relay;
   // One Node peer holding the pipeline's roles, so that a lone tab's job is served.
-  running.worker = await startWorkerPeer({ signalingUrl: relayConfig.signalingUrl, dataDir: join(dataDir, 'worker'), ...(chain.chain && { chain: chain.chain }) }).catch(
+  running.worker = await startWorkerPeer({ signalingUrl: relayConfig.signalingUrl, dataDir: join(dataDir, 'worker'), translators, ...(chain.chain && { chain: chain.chain }) }).catch(
     (error: unknown) => fail(error, 'worker peer', ''),
   );
   const worker = running.worker;

@@ -2,6 +2,7 @@
  * Environment → typed configuration, validated once at startup. Every variable is optional; a bad
  * value is reported with its name instead of surfacing later as a strange runtime failure.
  */
+import { ChainConfigError, loadChainConfig, type ChainConfig } from '../../web/src/host-node/chain-config.ts';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SIGNALING_LIMITS, type IceServer } from '../../web/src/node/signaling/protocol.ts';
@@ -56,6 +57,8 @@ export interface SignalingConfig {
   allowedHosts: string[];
   /** SIGNALING_TRUST_PROXY: take the client's address from X-Forwarded-For (behind a reverse proxy). */
   trustProxy: boolean;
+  /** CHAIN_RPC_URL and friends: the chain jobs are paid on, told to tabs at /config.json. */
+  chain: ChainConfig | undefined;
 }
 
 /** A TURN credential shorter than this would be refreshed every few seconds. */
@@ -95,10 +98,17 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   );
   const allowedHosts = parseAllowedHosts(env['SIGNALING_ALLOWED_HOSTS'], problems);
   const trustProxy = parseFlag('SIGNALING_TRUST_PROXY', env['SIGNALING_TRUST_PROXY'], problems);
+  let chain: ChainConfig | undefined;
+  try {
+    chain = loadChainConfig(env);
+  } catch (error) {
+    if (!(error instanceof ChainConfigError)) throw error;
+    problems.push(...error.message.split('\n').slice(1).map((line) => line.trim()));
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port, host, publicUrl, iceServers, staticDir, corsOrigins, turnSecret, dataDir, turnCredentialTtlSeconds,
-    trustedIds, maxSocketsPerAddress, registerDeadlineSeconds, allowedHosts, trustProxy,
+    trustedIds, maxSocketsPerAddress, registerDeadlineSeconds, allowedHosts, trustProxy, chain,
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { consoleLogger, exitOnSignals } from '../../web/src/host-node/process-lifecycle.ts';
 import { join } from 'node:path';
+import { chainView } from '../../web/src/host-node/chain-config.ts';
 import { loadOrCreateSecret } from '../../web/src/host-node/secret-file.ts';
 import { ConfigError, loadConfig, trustOptions } from './config.ts';
 import { startSignalingServer } from './server.ts';
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     turnCredentialTtlSeconds: config.turnCredentialTtlSeconds,
     ...trustOptions(config),
     ...(config.publicUrl !== undefined ? { publicUrl: config.publicUrl } : {}),
+    ...(config.chain && { appConfig: { chain: chainView(config.chain) } }),
     logger,
   });
   const openUrl = config.publicUrl ?? server.url;

@@ -126,3 +126,13 @@ test('trust and connection limits: SIGNALING_TRUSTED_IDS, per-address cap, regis
     },
   );
 });
+
+test('CHAIN_RPC_URL and friends configure the chain told to tabs; a bad one is a configuration error naming it', () => {
+  assert.equal(loadConfig({}).chain, undefined);
+  const chain = loadConfig({ CHAIN_RPC_URL: 'https://rpc.example/', CHAIN_ID: '11155111', SERVICE_ADDRESS: '0x' + 'ab'.repeat(20), JOB_PRICE_WEI: '2000', CHAIN_CONFIRMATIONS: '3' }).chain;
+  assert.equal(chain?.terms.chainId, 11155111n);
+  assert.equal(chain?.terms.priceWei, 2000n);
+  assert.equal(chain?.terms.confirmations, 3);
+  assert.equal(chain?.publicRpcUrl, 'https://rpc.example');
+  assert.throws(() => loadConfig({ CHAIN_RPC_URL: 'https://rpc.example/' }), (e: Error) => e instanceof ConfigError && /CHAIN_ID is required/.test(e.message) && /SERVICE_ADDRESS/.test(e.message));
+});

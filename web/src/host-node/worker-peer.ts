@@ -12,6 +12,7 @@ import { identityRumorAuth } from '../node/gossip/signing.ts';
 import type { TranslationEngine } from '../node/jobs/engines.ts';
 import type { JobsService } from '../node/jobs/service.ts';
 import type { Role } from '../node/peers/roles.ts';
+import { LibreTranslateEngine, libreTranslateConfig } from '../engines/libretranslate.ts';
 import type { ChainConfig } from './chain-config.ts';
 import { dhtDiskStorage } from './dht-disk-storage.ts';
 import { diskStorage, loadOrCreateIdentity } from './disk-store.ts';
@@ -21,6 +22,18 @@ import { createNodeJobs } from './node-jobs.ts';
 export const WORKER_ROLES: readonly Role[] = ['broker', 'transcription', 'translation'];
 /** A worker dials a few neighbours itself (a relay dials nobody): its adverts and flow events must travel. */
 export const WORKER_TARGET_DEGREE = 4;
+
+/** Sentence-level engines configured in the environment (LIBRETRANSLATE_URL and friends); the lexicon is always there. */
+export function translatorsFromEnv(env: Readonly<Record<string, string | undefined>>): TranslationEngine[] {
+  try {
+    const libre = libreTranslateConfig(env);
+    return libre ? [new LibreTranslateEngine(libre)] : [];
+  } catch (error) {
+    throw new TranslatorConfigError(`invalid configuration:\n  ${(error as Error).message}`);
+  }
+}
+
+export class TranslatorConfigError extends Error {}
 
 export interface WorkerPeerOptions {
   signalingUrl: string;
