@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import headlessWeb3 from 'headless-web3-provider';
 import type { Web3ProviderBackend } from 'headless-web3-provider';
+import { after, before } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { ClientJob } from '../../web/src/node/jobs/client.ts';
 import { loadRelayConfig } from '../../relay/src/config.ts';
 import { startRelay, type Relay } from '../../relay/src/relay.ts';
 import { startDevChain, type DevChain } from '../../scripts/dev/chain/dev-chain.ts';
@@ -85,6 +87,28 @@ export async function startJobsWorld(): Promise<JobsWorld> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Starts one world before the file's tests and closes it after them; the getter gives it to each test. */
+export function useJobsWorld(): () => JobsWorld {
+  let world: JobsWorld | undefined;
+  before(async () => {
+    world = await startJobsWorld();
+  });
+  after(async () => {
+    await world?.close();
+    // @roamhq/wrtc (the relay's peer) can keep the process alive for seconds after its peers close.
+    setTimeout(() => process.exit(process.exitCode ?? 0), 100).unref();
+  });
+  return () => {
+    if (!world) throw new Error('the jobs world did not start');
+    return world;
+  };
+}
+
+/** The jobs a tab submitted, as its client knows them. */
+export function myJobs(page: Page): Promise<ClientJob[]> {
+  return page.evaluate(() => window.tabmesh!.jobs.list());
 }
 
 export const SIGNS_DIR = new URL('../fixtures/signs/', import.meta.url);
