@@ -9,7 +9,7 @@ import type { Clock, Random } from '../base/clock.ts';
 import type { PeerId } from '../base/peer-id.ts';
 import { PendingRequests } from '../base/pending-requests.ts';
 import { getBytes } from 'ethers';
-import { SUBMIT_TIMEOUT_MS } from './constants.ts';
+import { BROKER_ALIVE_MS, FOLLOW_QUIET_MS, SUBMIT_TIMEOUT_MS } from './constants.ts';
 import type { FlowEvent } from './flow.ts';
 import type { JobId, JobSpec } from './job.ts';
 import { JOB_OK, type JobMessage, type JobMessageOf } from './messages.ts';
@@ -67,6 +67,8 @@ export class JobClient {
   /** Submissions waiting for an answer, by rid: the broker asked. */
   readonly #askedOf = new Map<number, PeerId>();
   readonly #answers: PendingRequests<number, JobMessageOf<'jobStatus'>>;
+  /** Jobs being asked about (follow), not asked twice at once. */
+  readonly #following = new Set<JobId>();
   #nextRid: number;
 
   constructor(deps: ClientDeps) {
@@ -126,6 +128,7 @@ export class JobClient {
           throw error;
         }
         const acked = this.#acks.wait(rid, SUBMIT_TIMEOUT_MS, 'the broker did not answer').finally(() => this.#askedOf.delete(rid));
+        acked.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
         this.#askedOf.set(rid, broker);
         const sent = this.#d.send(broker, {
           kind: 'jobSubmit',
@@ -141,6 +144,10 @@ export class JobClient {
           nonce: getBytes(`0x${spec.nonce}`),
         });
         if (!sent) throw new TabmeshError('closed', 'the link to the broker closed');
+        // The ack waits for the payment's confirmations; a status query proves the broker alive
+        // within a round trip. A crashed broker's link still looks open for seconds: no answer
+        // soon means the next broker.
+        if (!(await this.#answersSoon(broker, id, acked))) this.#acks.fail(rid, new TabmeshError('timeout', 'the broker did not answer'));
         const ack = await acked;
         if (ack.code !== JOB_OK) {
           const code = ERROR_CODES[ack.code] ?? 'malformed';
@@ -172,7 +179,7 @@ export class JobClient {
       const rid = this.#rid();
       try {
         await this.#d.connect(broker);
-        const answer = this.#answers.wait(rid, SUBMIT_TIMEOUT_MS / 6, 'no answer');
+        const answer = this.#answers.wait(rid, BROKER_ALIVE_MS, 'no answer');
         if (!this.#d.send(broker, { kind: 'jobQuery', rid, id })) continue;
         const status = await answer;
         if (status.code !== JOB_OK) continue;
@@ -184,6 +191,37 @@ export class JobClient {
       }
     }
     return undefined;
+  }
+
+  /** Whether `broker` answers a status query (or the submission itself) within BROKER_ALIVE_MS. */
+  async #answersSoon(broker: PeerId, id: JobId, acked: Promise<unknown>): Promise<boolean> {
+    const rid = this.#rid();
+    const answered = this.#answers.wait(rid, BROKER_ALIVE_MS, 'no answer').then(
+      () => true,
+      () => false,
+    );
+    if (!this.#d.send(broker, { kind: 'jobQuery', rid, id })) return false;
+    return Promise.race([answered, acked.then(() => true, () => true)]);
+  }
+
+  /**
+   * Paid jobs nobody reported on for a while are asked about; one that no broker knows any more
+   * (its primary and backup both gone) is submitted again with its payment, to another broker.
+   */
+  async follow(): Promise<void> {
+    const now = this.#d.clock.now();
+    const quiet = [...this.#jobs.values()].filter((j) => j.tx !== undefined && !isFinished(j.stage as JobStage) && j.stage !== 'draft' && j.stage !== 'refused' && now - j.updatedAt > FOLLOW_QUIET_MS);
+    for (const job of quiet) {
+      if (this.#following.has(job.id)) continue;
+      this.#following.add(job.id);
+      try {
+        if ((await this.query(job.id)) !== undefined) continue;
+        job.updatedAt = this.#d.clock.now();
+        await this.submit(job.id, job.tx!).catch(() => undefined);
+      } finally {
+        this.#following.delete(job.id);
+      }
+    }
   }
 
   /** A broker's link closed: submissions waiting on it go to the next broker now, not after the timeout. */

@@ -48,6 +48,12 @@ export const FINISHED_TTL_MS = 24 * 60 * minute;
 
 /** A client waits this long for a broker's acknowledgement (payment checks wait for confirmations). */
 export const SUBMIT_TIMEOUT_MS = 90 * second;
+/** A broker answers a status query within this, or a submission goes to the next broker (a crashed tab's link looks open for seconds). */
+export const BROKER_ALIVE_MS = 3 * second;
+/** A paid job nobody reported on for this long is asked about, and submitted again if no broker knows it. */
+export const FOLLOW_QUIET_MS = 20 * second;
+/** How often the requester looks for such jobs. */
+export const FOLLOW_INTERVAL_MS = 5 * second;
 /** Workers announce what they can do (roles, language pairs, load) this often on gossip. */
 export const ADVERT_INTERVAL_MS = 10 * second;
 /** An advert not renewed for this long is forgotten (the worker is gone). */

@@ -13,7 +13,7 @@ import { Lifecycle, requirePort, type Service, type ServiceChannel, type Service
 import { AdvertBook, decodeAdvert, encodeAdvert } from './adverts.ts';
 import { Broker, type BrokerMessage } from './broker.ts';
 import { JobClient, type ClientJob } from './client.ts';
-import { ADVERT_DATA_TYPE, ADVERT_INTERVAL_MS, DISPATCH_INTERVAL_MS, FLOW_DATA_TYPE, WORKER_HEARTBEAT_MS } from './constants.ts';
+import { ADVERT_DATA_TYPE, ADVERT_INTERVAL_MS, DISPATCH_INTERVAL_MS, FLOW_DATA_TYPE, FOLLOW_INTERVAL_MS, WORKER_HEARTBEAT_MS } from './constants.ts';
 import type { OcrEngine, OcrLanguage, PaymentTerms, PaymentVerifier, TranslationEngine } from './engines.ts';
 import type { JobDraft, JobPayment, JobsApi, JobsPresence, PrepareRequest } from './api.ts';
 import { prepareJob } from './prepare.ts';
@@ -191,6 +191,7 @@ export class JobsService implements Service, JobsApi {
         if (this.#isBroker()) this.#broker?.tick();
       });
       tasks.add('heartbeat', WORKER_HEARTBEAT_MS, () => this.#worker?.heartbeat());
+      tasks.add('follow', FOLLOW_INTERVAL_MS, () => void this.#client?.follow());
       tasks.add('advert', ADVERT_INTERVAL_MS, () => this.#advertise(), port.random() * 1000);
       const subscriptions = [
         this.#o.gossip.subscribe(ADVERT_DATA_TYPE, (n) => {
