@@ -40,6 +40,8 @@ async function stuckJobs(page: Page, brokers: readonly Page[]): Promise<string> 
   const open = (await myJobs(page)).filter((j) => j.stage !== 'done');
   const ids = open.map((j) => j.id);
   const lines = open.map((j) => `requester: ${j.id.slice(0, 8)} ${j.stage} primary ${j.primary?.slice(0, 8)} backup ${j.backup?.slice(0, 8)} ${j.error ?? ''}`);
+  const flow = await page.evaluate(() => (window as unknown as { flowLog: { job?: string }[] }).flowLog);
+  for (const e of flow.filter((x) => x.job !== undefined && ids.includes(x.job))) lines.push(`flow: ${JSON.stringify({ ...e, job: e.job!.slice(0, 8) })}`);
   for (const broker of brokers) {
     const held = await broker
       .evaluate((wanted) => {
@@ -61,9 +63,11 @@ test(`${JOBS} paid jobs through the Upload form survive a crashed transcriber, a
     await waitForPresence(page, { brokers: 2, transcribers: 2, translators: 2 });
     // What the Flow page would draw: every broker's queue changes, as gossip brings them.
     await page.evaluate(() => {
-      const log: { change: string; job?: string }[] = [];
+      const log: { change: string; job?: string; broker: string; worker?: string; attempt?: number; at: number }[] = [];
       (window as unknown as { flowLog: typeof log }).flowLog = log;
-      window.tabmesh!.jobs.onFlow((e) => log.push({ change: e.change, ...(e.job && { job: e.job.id }) }));
+      window.tabmesh!.jobs.onFlow((e) =>
+        log.push({ change: e.change, broker: e.broker.slice(0, 8), at: e.at, ...(e.job && { job: e.job.id, attempt: e.job.attempt, ...(e.job.worker && { worker: e.job.worker.slice(0, 8) }) }) }),
+      );
     });
     const brokers = new Map([[(await tabInfo(b1!)).id, b1!], [(await tabInfo(b2!)).id, b2!]]);
     const transcribers = new Map([[(await tabInfo(t1!)).id, t1!], [(await tabInfo(t2!)).id, t2!]]);
@@ -108,13 +112,12 @@ test(`${JOBS} paid jobs through the Upload form survive a crashed transcriber, a
     stopApproving();
     assert.ok(crashedWorker);
 
-    const finished = await waitFor(
+    const outcome = await waitFor(
       `all ${JOBS} jobs done on the requesting tab`,
       async () => {
         const jobs = await myJobs(page);
-        const open = jobs.filter((j) => j.stage !== 'done');
-        if (jobs.some((j) => j.stage === 'failed' || j.stage === 'refused')) throw new Error(`a job ended badly: ${JSON.stringify(open.map((j) => [j.id, j.stage, j.error]))}`);
-        return jobs.length === JOBS && open.length === 0 ? jobs : undefined;
+        if (jobs.some((j) => j.stage === 'failed' || j.stage === 'refused')) return { jobs, bad: true };
+        return jobs.length === JOBS && jobs.every((j) => j.stage === 'done') ? { jobs, bad: false } : undefined;
       },
       150_000,
       500,
@@ -122,6 +125,9 @@ test(`${JOBS} paid jobs through the Upload form survive a crashed transcriber, a
       console.log(await stuckJobs(page, [...brokers.values()]));
       throw error;
     });
+    if (outcome.bad) console.log(await stuckJobs(page, [...brokers.values()]));
+    const finished = outcome.jobs;
+    assert.deepEqual(finished.filter((j) => j.stage !== 'done').map((j) => [j.id, j.stage, j.error]), [], 'every job done');
 
     // The pipeline did what it says: the crashed reader's job re-dispatched, the closing broker
     // handing its queue over, the crashed one's taken over by its backup.

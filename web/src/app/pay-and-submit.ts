@@ -11,6 +11,8 @@ export async function payAndSubmit(api: TabmeshApi, walletId: string, id: JobId,
   const terms = api.jobs.terms();
   if (!terms) throw new Error('This network names no chain, so jobs cannot be paid for.');
   const tx = await api.wallet.pay(walletId, { ...terms, data: `0x${id}` }, { onStage: (stage, detail) => say(describePaymentStage(stage, detail)) });
+  say('Storing the image in the mesh…');
+  await api.jobs.imageStored(id);
   say('Handing the job to a broker…');
   await api.jobs.submit(id, tx);
 }

@@ -80,6 +80,7 @@ export function publicApi({ node, signaling, connector, router, mesh, gossip, dh
     jobs: {
       terms: () => jobs.terms(),
       prepare: (request, options) => jobs.prepare(request, options),
+      imageStored: (id) => jobs.imageStored(id),
       submit: (id, txHash) => jobs.submit(id, txHash),
       cancel: (id) => jobs.cancel(id),
       status: (id) => jobs.status(id),

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AdvertBook, decodeAdvert, encodeAdvert, MAX_CLOCK_SKEW_MS, type JobAdvert } from '../../../../web/src/node/jobs/adverts.ts';
-import { ADVERT_TTL_MS } from '../../../../web/src/node/jobs/constants.ts';
+import { ADVERT_INTERVAL_MS, ADVERT_TTL_MS } from '../../../../web/src/node/jobs/constants.ts';
 
 const A = 'a'.repeat(64);
 const advert = (sentAt: number, load = 0): JobAdvert => ({ broker: true, ocr: ['eng'], pairs: { 'en-es': 'word' }, load, capacity: 2, sentAt });
@@ -37,4 +37,15 @@ test('an older advert never replaces a newer one; a clock far ahead counts from 
   ahead.heard(A, advert(now + MAX_CLOCK_SKEW_MS + 60_000), now);
   assert.deepEqual(ahead.brokers(now + ADVERT_TTL_MS), [A]);
   assert.deepEqual(ahead.brokers(now + ADVERT_TTL_MS + 1), []);
+});
+
+test('a broker that stopped advertising is no longer fresh, though still live until the TTL', () => {
+  const book = new AdvertBook();
+  const B = 'b'.repeat(64);
+  const now = 1_000_000;
+  book.heard(A, advert(now), now);
+  book.heard(B, advert(now + ADVERT_INTERVAL_MS), now + ADVERT_INTERVAL_MS);
+  const later = now + ADVERT_INTERVAL_MS * 2;
+  assert.deepEqual(book.brokers(later).sort(), [A, B]);
+  assert.deepEqual(book.freshBrokers(later), [B], 'A missed a renewal');
 });

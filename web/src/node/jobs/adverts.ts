@@ -5,7 +5,7 @@
  * another node's name; an advert not renewed within ADVERT_TTL_MS is forgotten.
  */
 import type { PeerId } from '../base/peer-id.ts';
-import { ADVERT_TTL_MS } from './constants.ts';
+import { ADVERT_INTERVAL_MS, ADVERT_TTL_MS } from './constants.ts';
 import { OCR_LANGUAGES, TEXT_LANGUAGES, type OcrLanguage, type TranslationQuality } from './engines.ts';
 
 export interface JobAdvert {
@@ -64,6 +64,9 @@ interface Known {
   at: number;
 }
 
+/** An advert this recent is from a node still running (it renews every ADVERT_INTERVAL_MS). */
+const FRESH_ADVERT_MS = ADVERT_INTERVAL_MS * 1.5;
+
 /** The adverts heard lately, by node. */
 export class AdvertBook {
   readonly #known = new Map<PeerId, Known>();
@@ -101,19 +104,28 @@ export class AdvertBook {
     return this.live(now).filter(([, a]) => a.broker).map(([id]) => id);
   }
 
-  /** Transcription workers for `language`, least loaded first. */
+  /** Brokers that advertised within the last interval and a half: a live one renews every ADVERT_INTERVAL_MS, a crashed one has stopped. */
+  freshBrokers(now: number): PeerId[] {
+    return this.brokers(now).filter((id) => now - this.#known.get(id)!.at <= FRESH_ADVERT_MS);
+  }
+
+  /**
+   * Transcription workers for `language`, least loaded (as last advertised) first. A worker that
+   * advertised itself full is still listed: adverts are up to ADVERT_INTERVAL_MS old, and a full
+   * worker says so when asked (at-capacity).
+   */
   transcribers(language: OcrLanguage, now: number): PeerId[] {
     return this.live(now)
-      .filter(([, a]) => a.ocr.includes(language) && a.load < a.capacity)
+      .filter(([, a]) => a.ocr.includes(language))
       .sort(([, a], [, b]) => a.load / a.capacity - b.load / b.capacity)
       .map(([id]) => id);
   }
 
-  /** Translation workers for the pair, sentence-level before word-level, then least loaded. */
+  /** Translation workers for the pair, sentence-level before word-level, then least loaded (full ones too, as above). */
   translators(pair: string, now: number): PeerId[] {
     const rank = (q: TranslationQuality | undefined): number => (q === 'sentence' ? 0 : 1);
     return this.live(now)
-      .filter(([, a]) => a.pairs[pair] !== undefined && a.load < a.capacity)
+      .filter(([, a]) => a.pairs[pair] !== undefined)
       .sort(([, a], [, b]) => rank(a.pairs[pair]) - rank(b.pairs[pair]) || a.load / a.capacity - b.load / b.capacity)
       .map(([id]) => id);
   }

@@ -44,8 +44,14 @@ export interface JobsPresence {
 export interface JobsApi {
   /** The payment terms this network takes; undefined when no chain is configured. */
   terms(): JobPayment | undefined;
+  /**
+   * Checks the image and computes the job id and payment; the image goes into the DHT in the
+   * background meanwhile (onProgress as it does), so the user can pay at once.
+   */
   prepare(request: PrepareRequest, options?: { onProgress?: (done: number, total: number) => void }): Promise<JobDraft>;
-  /** Submits a paid job; throws TabmeshError with the broker's refusal code. */
+  /** Resolves once the job's image is stored in the mesh (submit waits for it as well). */
+  imageStored(id: JobId): Promise<void>;
+  /** Submits a paid job once its image is stored; throws TabmeshError with the broker's refusal code. */
   submit(id: JobId, txHash: string): Promise<ClientJob>;
   /** Drops a job not yet paid; false for anything else. */
   cancel(id: JobId): boolean;

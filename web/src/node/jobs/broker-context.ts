@@ -61,6 +61,8 @@ export class BrokerContext {
   readonly counters = emptyCounters();
   /** Set by the replication part: a backup taking a job over because a worker reached it instead. */
   takeOverHook: ((record: JobRecord) => void) | undefined;
+  /** Set by the broker: a job was just queued, so it goes to a worker now rather than at the next tick. */
+  queuedHook: (() => void) | undefined;
 
   constructor(deps: BrokerDeps) {
     this.deps = deps;
@@ -113,9 +115,11 @@ export class BrokerContext {
     this.counters.refused[code] = (this.counters.refused[code] ?? 0) + 1;
   }
 
-  /** Another live broker to hold copies: a linked one first, else any advertised. */
+  /** Another live broker to hold copies, drawn among those that advertised lately, else among any advertised. */
   pickBackup(exclude: ReadonlySet<PeerId> = new Set()): PeerId | undefined {
-    const brokers = this.deps.adverts.brokers(this.now()).filter((id) => id !== this.self && !exclude.has(id));
+    const usable = (ids: PeerId[]): PeerId[] => ids.filter((id) => id !== this.self && !exclude.has(id));
+    const fresh = usable(this.deps.adverts.freshBrokers(this.now()));
+    const brokers = fresh.length > 0 ? fresh : usable(this.deps.adverts.brokers(this.now()));
     if (brokers.length === 0) return undefined;
     return brokers[Math.floor(this.deps.random() * brokers.length)];
   }

@@ -136,9 +136,10 @@ export class Dispatch {
     const tried = this.#tried.get(record.id) ?? new Set<PeerId>();
     const now = ctx.now();
     const load = this.#assignedCounts();
-    const free = (translating ? ctx.deps.adverts.translators(pair, now) : ctx.deps.adverts.transcribers(record.spec.from, now)).filter(
-      (id) => (this.#busyUntil.get(id) ?? 0) <= now && (load.get(id) ?? 0) < (ctx.deps.adverts.capacityOf(id, now) ?? 1),
-    );
+    // This broker's own assignments are known now; the adverts' load is only an ordering hint.
+    const free = (translating ? ctx.deps.adverts.translators(pair, now) : ctx.deps.adverts.transcribers(record.spec.from, now))
+      .filter((id) => (this.#busyUntil.get(id) ?? 0) <= now && (load.get(id) ?? 0) < (ctx.deps.adverts.capacityOf(id, now) ?? 1))
+      .sort((a, b) => (load.get(a) ?? 0) - (load.get(b) ?? 0));
     // With everyone free tried once, anyone free may try again (a worker may have been only unlucky).
     const worker = free.find((id) => !tried.has(id)) ?? free[0];
     if (worker === undefined) return;

@@ -93,6 +93,7 @@ export class Intake {
     if (backup !== undefined) record.backup = backup;
     ctx.commit(record, 'accepted');
     ctx.counters.accepted++;
+    ctx.queuedHook?.();
     if (backup !== undefined) await this.#replicated(record, backup);
     return 'ok';
   }
@@ -113,7 +114,8 @@ export class Intake {
         await confirmed;
         return;
       } catch {
-        // try another broker, then go on without a copy
+        // Gone, most likely (a crashed tab's advert outlives it): not picked again until it advertises anew.
+        ctx.deps.adverts.forget(candidate);
       }
     }
     delete record.backup;

@@ -19,7 +19,10 @@ export class Replication {
 
   constructor(ctx: BrokerContext) {
     this.#ctx = ctx;
-    ctx.takeOverHook = (record) => this.#takeOver(record, 'takeover');
+    ctx.takeOverHook = (record) => {
+      ctx.counters.takenOver++;
+      this.#takeOver(record, 'takeover');
+    };
   }
 
   /** Anything from a node proves it alive for the jobs it is primary of. */

@@ -24,6 +24,7 @@ export class Broker {
     this.#intake = new Intake(this.#ctx);
     this.#dispatch = new Dispatch(this.#ctx);
     this.#replication = new Replication(this.#ctx);
+    this.#ctx.queuedHook = () => this.#dispatch.tick();
   }
 
   /** Jobs and payments from the store; assignments left from before are given out again. */

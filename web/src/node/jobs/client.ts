@@ -9,7 +9,8 @@ import type { Clock, Random } from '../base/clock.ts';
 import type { PeerId } from '../base/peer-id.ts';
 import { PendingRequests } from '../base/pending-requests.ts';
 import { getBytes } from 'ethers';
-import { BROKER_ALIVE_MS, FOLLOW_QUIET_MS, SUBMIT_TIMEOUT_MS } from './constants.ts';
+import { withTimeout } from '../base/timeout.ts';
+import { BROKER_ALIVE_MS, BROKER_DIAL_MS, FOLLOW_QUIET_MS, SUBMIT_TIMEOUT_MS } from './constants.ts';
 import type { FlowEvent } from './flow.ts';
 import type { JobId, JobSpec } from './job.ts';
 import { JOB_OK, type JobMessage, type JobMessageOf } from './messages.ts';
@@ -122,7 +123,7 @@ export class JobClient {
       const rid = this.#rid();
       try {
         try {
-          await this.#d.connect(broker);
+          await withTimeout(this.#d.clock, BROKER_DIAL_MS, this.#d.connect(broker), { message: 'the broker could not be reached' });
         } catch (error) {
           this.#d.unreachable?.(broker);
           throw error;
@@ -178,7 +179,7 @@ export class JobClient {
     for (const broker of targets) {
       const rid = this.#rid();
       try {
-        await this.#d.connect(broker);
+        await withTimeout(this.#d.clock, BROKER_DIAL_MS, this.#d.connect(broker));
         const answer = this.#answers.wait(rid, BROKER_ALIVE_MS, 'no answer');
         if (!this.#d.send(broker, { kind: 'jobQuery', rid, id })) continue;
         const status = await answer;

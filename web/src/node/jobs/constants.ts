@@ -50,6 +50,8 @@ export const FINISHED_TTL_MS = 24 * 60 * minute;
 export const SUBMIT_TIMEOUT_MS = 90 * second;
 /** A broker answers a status query within this, or a submission goes to the next broker (a crashed tab's link looks open for seconds). */
 export const BROKER_ALIVE_MS = 3 * second;
+/** A link to a broker not linked yet opens within this, or the next broker is tried (a dial to a gone tab waits out 15 s). */
+export const BROKER_DIAL_MS = 6 * second;
 /** A paid job nobody reported on for this long is asked about, and submitted again if no broker knows it. */
 export const FOLLOW_QUIET_MS = 20 * second;
 /** How often the requester looks for such jobs. */

@@ -1,12 +1,13 @@
 /**
  * Preparing a job: the image is checked (png, jpeg or webp by its first bytes; the size bound),
- * stored in the DHT as content (its key is its SHA-256), and the job's id computed from it, the
- * address, the languages and a fresh nonce. Pixel bounds need the image decoded: the host's page
+ * its content key (SHA-256) computed, and the job's id computed from it, the address, the
+ * languages and a fresh nonce. Storing it in the DHT runs alongside payment (image-uploads.ts). Pixel bounds need the image decoded: the host's page
  * checks them before (MAX_IMAGE_PIXELS), brokers' workers again before OCR.
  */
 import { TabmeshError } from '../base/errors.ts';
 import type { Random } from '../base/clock.ts';
 import type { PrepareRequest } from './api.ts';
+import { sha256Hex } from '../dht/content.ts';
 import { jobIdOf, MAX_IMAGE_BYTES, newJobNonce, parseJobSpec, type JobId, type JobSpec } from './job.ts';
 
 export type ImageType = 'png' | 'jpeg' | 'webp';
@@ -21,10 +22,7 @@ export function imageTypeOf(bytes: Uint8Array): ImageType | undefined {
   return undefined;
 }
 
-export async function prepareJob(
-  request: PrepareRequest,
-  deps: { random: Random; images: { put(bytes: Uint8Array): Promise<string> }; onProgress?: (done: number, total: number) => void },
-): Promise<{ id: JobId; spec: JobSpec }> {
+export async function prepareJob(request: PrepareRequest, deps: { random: Random }): Promise<{ id: JobId; spec: JobSpec }> {
   const image = request.image;
   if (!(image instanceof Uint8Array) || image.length === 0) throw new TabmeshError('bad-field', 'choose an image');
   if (image.length > MAX_IMAGE_BYTES) throw new TabmeshError('oversized', `the image is ${image.length} bytes; at most ${MAX_IMAGE_BYTES} are taken`);
@@ -32,9 +30,7 @@ export async function prepareJob(
   const draft = { imageKey: '0'.repeat(64), imageBytes: image.length, email: request.email, from: request.from ?? 'eng', to: request.to, nonce: newJobNonce(deps.random) };
   const checked = parseJobSpec(draft);
   if (!checked.ok) throw checked.error;
-  deps.onProgress?.(0, image.length);
-  const imageKey = await deps.images.put(image);
-  deps.onProgress?.(image.length, image.length);
-  const spec: JobSpec = { ...checked.value, imageKey };
+  // The DHT stores content under its SHA-256: the key is known before the upload (image-uploads.ts).
+  const spec: JobSpec = { ...checked.value, imageKey: await sha256Hex(image) };
   return { id: jobIdOf(spec), spec };
 }

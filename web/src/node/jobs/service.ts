@@ -16,6 +16,7 @@ import { JobClient, type ClientJob } from './client.ts';
 import { ADVERT_DATA_TYPE, ADVERT_INTERVAL_MS, DISPATCH_INTERVAL_MS, FLOW_DATA_TYPE, FOLLOW_INTERVAL_MS, WORKER_HEARTBEAT_MS } from './constants.ts';
 import type { OcrEngine, OcrLanguage, PaymentTerms, PaymentVerifier, TranslationEngine } from './engines.ts';
 import type { JobDraft, JobPayment, JobsApi, JobsPresence, PrepareRequest } from './api.ts';
+import { ImageUploads } from './image-uploads.ts';
 import { prepareJob } from './prepare.ts';
 import type { JobId } from './job.ts';
 import type { JobRecord, JobStatusView } from './records.ts';
@@ -67,6 +68,7 @@ interface Running {
 export class JobsService implements Service, JobsApi {
   readonly name = 'jobs';
   readonly #o: JobsServiceOptions;
+  readonly #uploads: ImageUploads;
   readonly #life = new Lifecycle<Running>();
   readonly adverts = new AdvertBook();
   readonly #flowListeners = new Set<(event: FlowEvent) => void>();
@@ -79,6 +81,7 @@ export class JobsService implements Service, JobsApi {
 
   constructor(options: JobsServiceOptions) {
     this.#o = options;
+    this.#uploads = new ImageUploads(options.images);
   }
 
   get state(): ServiceState {
@@ -237,17 +240,28 @@ export class JobsService implements Service, JobsApi {
   async prepare(request: PrepareRequest, options: { onProgress?: (done: number, total: number) => void } = {}): Promise<JobDraft> {
     const port = requirePort(this.#port, this.name);
     const terms = this.terms();
-    const draft = await prepareJob(request, { random: port.random, images: this.#o.images, ...(options.onProgress && { onProgress: options.onProgress }) });
+    const draft = await prepareJob(request, { random: port.random });
+    this.#uploads.start(draft.id, request.image, draft.spec.imageKey, options.onProgress);
     this.client.draft(draft.id, draft.spec);
     return { ...draft, payment: { ...(terms ?? { chainId: '0', to: '0x', valueWei: '0', confirmations: 0 }), data: `0x${draft.id}` } };
   }
 
-  submit(id: JobId, txHash: string): Promise<ClientJob> {
-    return this.client.submit(id, txHash);
+  /** Resolves once the job's image is in the mesh; submit waits for it too. */
+  imageStored(id: JobId): Promise<void> {
+    return this.#uploads.ready(id);
+  }
+
+  async submit(id: JobId, txHash: string): Promise<ClientJob> {
+    await this.#uploads.ready(id);
+    const job = await this.client.submit(id, txHash);
+    this.#uploads.forget(id);
+    return job;
   }
 
   cancel(id: JobId): boolean {
-    return this.client.cancel(id);
+    const cancelled = this.client.cancel(id);
+    if (cancelled) this.#uploads.forget(id);
+    return cancelled;
   }
 
   status(id: JobId): Promise<JobStatusView | undefined> {
