@@ -4,6 +4,7 @@
  * mail gateway, the DHT and the course DHT gateway, gauges from the node.
  */
 import type { SignalingState } from '../../web/src/node/api.ts';
+import { renderFamilies, type Family } from '../../web/src/host-node/prometheus.ts';
 import type { DhtGatewayStats } from './dht-gateway/index.ts';
 import { dhtApiLimitFamilies, type DhtApiLimitStats } from './dht-gateway/metrics.ts';
 import type { GossipGatewayStats } from './gossip-gateway/index.ts';
@@ -17,7 +18,7 @@ import {
   type TurnServerStats,
 } from './turn/index.ts';
 
-export const PROMETHEUS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
+export { PROMETHEUS_CONTENT_TYPE } from '../../web/src/host-node/prometheus.ts';
 
 export interface RelaySnapshot {
   id: string;
@@ -62,12 +63,6 @@ export function relayHealth(s: RelaySnapshot): RelayHealth {
 /** Every refusal reason, listed even at zero so dashboards can take rate() from the first scrape. */
 const REFUSAL_REASONS = MAIL_ERROR_CODES.filter((c): c is keyof MailCounters['refused'] => c !== 'mail-failed');
 
-interface Family {
-  name: string;
-  help: string;
-  type: 'gauge' | 'counter';
-  samples: { labels?: Record<string, string>; value: number }[];
-}
 
 export function renderRelayMetrics(s: RelaySnapshot): string {
   const one = (value: number): Family['samples'] => [{ value }];
@@ -100,12 +95,7 @@ export function renderRelayMetrics(s: RelaySnapshot): string {
     ...dhtApiFamilies(s.dhtApi),
     ...(s.gossipApi ? gossipApiFamilies(s.gossipApi) : []),
   ];
-  const lines: string[] = [];
-  for (const f of families) {
-    lines.push(`# HELP ${f.name} ${f.help}`, `# TYPE ${f.name} ${f.type}`);
-    for (const sample of f.samples) lines.push(`${f.name}${labels(sample.labels)} ${sample.value}`);
-  }
-  return lines.join('\n') + '\n';
+  return renderFamilies(families);
 }
 
 type TurnLimitStats = 'malformedMessages' | 'tcpConnections' | 'tcpRefused' | 'tcpDropped' | 'permissionsRefused' | 'allocationsRefused';
@@ -153,11 +143,4 @@ function dhtApiFamilies(api: RelaySnapshot['dhtApi']): Family[] {
 
 function hasLimitStats<T extends Partial<DhtApiLimitStats>>(api: T): api is T & DhtApiLimitStats {
   return api.putsRefused !== undefined && api.closes !== undefined && api.refusedConnections !== undefined && api.claimedRecords !== undefined && api.claimedBytes !== undefined;
-}
-
-/** Label values here are fixed code names; escaping keeps the format valid regardless. */
-function labels(l: Record<string, string> | undefined): string {
-  if (l === undefined) return '';
-  const parts = Object.entries(l).map(([k, v]) => `${k}="${v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"')}"`);
-  return `{${parts.join(',')}}`;
 }

@@ -25,10 +25,10 @@ import type { Logger } from '../../web/src/host-node/process-lifecycle.ts';
 import { loadOrCreateSecret } from '../../web/src/host-node/secret-file.ts';
 import { startGossipGateway, type GossipGateway, type GossipGatewayStats } from './gossip-gateway/index.ts';
 import { startDhtGateway, type DhtGateway, type DhtGatewayStats } from './dht-gateway/index.ts';
-import { startRelayHttp, type RelayHttp } from './http.ts';
+import { startOpsHttp, type OpsHttp } from '../../web/src/host-node/ops-http.ts';
 import { DEFAULT_ALLOWED_ROLES, MailGateway, smtpTransport, type MailSend } from './mail/index.ts';
 import { MailService } from './mail-service.ts';
-import type { RelaySnapshot } from './metrics.ts';
+import { PROMETHEUS_CONTENT_TYPE, relayHealth, renderRelayMetrics, type RelaySnapshot } from './metrics.ts';
 import { startTurnServer, type TurnServer } from './turn/index.ts';
 
 /** The TURN secret's file, shared with the signaling server started by `npm start`. */
@@ -215,10 +215,13 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
       dhtApi: dhtApi?.stats() ?? null,
       gossipApi: gossipApi?.stats() ?? null,
     });
-    const http: RelayHttp = await startRelayHttp({
+    const http: OpsHttp = await startOpsHttp({
       host: config.httpHost,
       port: config.httpPort,
-      snapshot,
+      routes: {
+        '/healthz': () => ({ type: 'application/json; charset=utf-8', body: JSON.stringify(relayHealth(snapshot())) }),
+        '/metrics': () => ({ type: PROMETHEUS_CONTENT_TYPE, body: renderRelayMetrics(snapshot()) }),
+      },
       onError: (error) => logger.warn('http: error', error),
     }).catch((error: unknown) => {
       throw inUse(error) ? new PortInUseError('relay HTTP', config.httpPort, 'RELAY_HTTP_PORT') : error;

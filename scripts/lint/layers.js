@@ -43,6 +43,7 @@ const ZONES = [
   ['web-entry', 'web/src/ocr-check.ts'],
   ['signaling-server', 'signaling-server/src/'],
   ['relay', 'relay/src/'],
+  ['worker', 'worker/src/'],
   ['dev', 'scripts/dev/'],
   ['launcher', 'scripts/'],
   ['tests', 'tests/'],
@@ -72,8 +73,9 @@ const ALLOWED = {
   'web-entry': ['ui', 'host-browser', ...CORE],
   'signaling-server': [...CORE, 'host-node', 'contracts'],
   relay: [...CORE, 'host-node', 'webrtc', 'contracts', 'engines'],
+  worker: [...CORE, 'host-node', 'contracts', 'engines'],
   dev: ['base', 'contracts', 'host-node'],
-  launcher: [...CORE, 'host-node', 'contracts', 'signaling-server', 'relay', 'dev'],
+  launcher: [...CORE, 'host-node', 'contracts', 'signaling-server', 'relay', 'worker', 'dev'],
   tests: null, // tests may import anything
 };
 

@@ -15,6 +15,9 @@ import type { RelayBenchResult } from './relay.ts';
 import { relaySection } from './relay-report.ts';
 import { gossipSection, type GossipBenchResult } from './gossip-report.ts';
 import { dhtSection, type DhtBenchResult } from './dht-sim-report.ts';
+import { jobsSection, type JobsBenchResult } from './jobs-report.ts';
+import { translationSection } from './translation-report.ts';
+import type { QualityResult } from './translation-quality.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const RESULTS_DIR = join(HERE, 'results');
@@ -63,7 +66,19 @@ export interface DhtFile extends Environment {
   result: DhtBenchResult;
 }
 
-export type ResultFile = FormationFile | ThroughputFile | RelayFile | GossipFile | DhtFile;
+export interface JobsFile extends Environment {
+  name: 'jobs';
+  durationMs: number;
+  result: JobsBenchResult;
+}
+
+export interface TranslationFile extends Environment {
+  name: 'translation';
+  durationMs: number;
+  result: QualityResult;
+}
+
+export type ResultFile = FormationFile | ThroughputFile | RelayFile | GossipFile | DhtFile | JobsFile | TranslationFile;
 
 export function environment(chromium: string): Environment {
   return {
@@ -296,5 +311,9 @@ export function writeBenchmarksMd(): void {
   parts.push(...gossipSection(gossip?.result, gossip?.date));
   const dht = readResult<DhtFile>('dht');
   parts.push(...dhtSection(dht?.result, dht?.date));
+  const jobs = readResult<JobsFile>('jobs');
+  parts.push(...jobsSection(jobs?.result, jobs?.date));
+  const translation = readResult<TranslationFile>('translation');
+  parts.push(...translationSection(translation?.result, translation?.date));
   writeFileSync(BENCHMARKS_MD, parts.join('\n'));
 }

@@ -1,7 +1,7 @@
 /**
  * Runs the benchmarks and records their results.
  *
- *   node scripts/in-netns.ts node tests/bench/run.ts [formation] [throughput] [relay] [gossip] [dht]
+ *   node scripts/in-netns.ts node tests/bench/run.ts [formation] [throughput] [relay] [gossip] [dht] [jobs] [translation]
  *
  * With no names, runs all. Writes tests/bench/results/<name>.json, regenerates BENCHMARKS.md
  * and prints a summary. A missed performance goal is reported, not an exit failure; a bench that
@@ -17,8 +17,14 @@ import { runGossipSimBench } from './gossip-sim.ts';
 import { runGossipLatency } from './gossip-latency.ts';
 import { runDhtSimBench } from './dht-sim.ts';
 import { DHT_TABS, runDhtLatency } from './dht-latency.ts';
+import { startJobsWorld } from '../e2e/jobs-fixture.ts';
+import { runJobLatency, runJobThroughput } from './jobs-latency.ts';
+import { runBrokerFailover } from './jobs-failover.ts';
+import { printJobs, type JobsBenchResult } from './jobs-report.ts';
+import { runTranslationQuality } from './translation-quality.ts';
+import { printTranslation } from './translation-report.ts';
 
-const BENCHES = ['formation', 'throughput', 'relay', 'gossip', 'dht'] as const;
+const BENCHES = ['formation', 'throughput', 'relay', 'gossip', 'dht', 'jobs', 'translation'] as const;
 type BenchName = (typeof BENCHES)[number];
 
 function isBench(name: string): name is BenchName {
@@ -85,6 +91,40 @@ const BENCH_RUNNERS: Record<BenchName, (chromium: string) => Promise<string[]>> 
     const file = { ...environment(chromium), name: 'dht' as const, durationMs: performance.now() - started, result: { sim, browser } };
     log(`  wrote ${writeResult(file)}`);
     return 'error' in browser ? [browser.error] : [];
+  },
+  jobs: async (chromium) => {
+    const started = performance.now();
+    const world = await startJobsWorld();
+    const part = <T>(work: Promise<T>): Promise<T | { error: string }> =>
+      work.catch((error: unknown) => {
+        log(`  failed: ${String(error)}`);
+        return { error: String(error) };
+      });
+    let result: JobsBenchResult;
+    try {
+      log('jobs: end-to-end latency against tesseract.js alone');
+      const latency = await part(runJobLatency(world, log));
+      log('jobs: throughput with 1 and 2 transcription tabs');
+      const throughput = await part(runJobThroughput(world, log));
+      log('jobs: broker failover');
+      const failover = await part(runBrokerFailover(world, log));
+      result = { latency, throughput, failover };
+    } finally {
+      await world.close();
+    }
+    const file = { ...environment(chromium), name: 'jobs' as const, durationMs: performance.now() - started, result };
+    log(`  wrote ${writeResult(file)}`);
+    printJobs(result, log);
+    return Object.values(result).flatMap((r: object) => ('error' in r ? [String(r.error)] : []));
+  },
+  translation: async (chromium) => {
+    const started = performance.now();
+    log('translation: chrF and BLEU per engine and language on the sign test set');
+    const result = await runTranslationQuality(log);
+    const file = { ...environment(chromium), name: 'translation' as const, durationMs: performance.now() - started, result };
+    log(`  wrote ${writeResult(file)}`);
+    printTranslation(result, log);
+    return [];
   },
 };
 

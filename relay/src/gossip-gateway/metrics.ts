@@ -1,10 +1,10 @@
 /** The gossip gateway's /metrics families (tabmesh_relay_gossip_api_*), from its stats. */
-import { counter, countersBy, gauge, type MetricFamily } from '../tcp-gateway/metric-families.ts';
+import { counter, countersBy, gauge, type Family } from '../../../web/src/host-node/prometheus.ts';
 import type { GossipGatewayStats } from './gateway.ts';
 
 const P = 'tabmesh_relay_gossip_api';
 
-export function gossipApiFamilies(s: GossipGatewayStats): MetricFamily[] {
+export function gossipApiFamilies(s: GossipGatewayStats): Family[] {
   return [
     gauge(`${P}_clients`, 'Open connections to the course gossip API.', s.clients),
     gauge(`${P}_subscriptions`, 'Data types subscribed to by course gossip clients, over all clients.', s.subscriptions),

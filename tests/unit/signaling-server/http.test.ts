@@ -242,7 +242,7 @@ describe('security headers and timeouts', () => {
     const http = createHttpServer(() => {});
     assert.equal(http.headersTimeout, HEADERS_TIMEOUT_MS);
     assert.equal(http.requestTimeout, REQUEST_TIMEOUT_MS);
-    assert.ok(HEADERS_TIMEOUT_MS <= 10_000 && REQUEST_TIMEOUT_MS <= 10_000, 'no longer than relay/src/http.ts');
+    assert.ok(HEADERS_TIMEOUT_MS <= 10_000 && REQUEST_TIMEOUT_MS <= 10_000, 'no longer than web/src/host-node/ops-http.ts');
   });
 });
 

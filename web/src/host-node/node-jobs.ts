@@ -21,6 +21,7 @@ import { rpcPaymentVerifier } from '../engines/chain-payments.ts';
 import type { ChainConfig } from './chain-config.ts';
 import { diskJobStore, diskMailedJobs } from './disk-job-store.ts';
 import { createNodeOcrEngine } from './ocr-tesseract.ts';
+import { timedOcr, timedTranslator, type WorkObserver } from './timed-engines.ts';
 
 export interface NodeJobsOptions {
   identity: Identity;
@@ -36,9 +37,12 @@ export interface NodeJobsOptions {
   /** The relay: mail finished jobs' results through its gateway. */
   sendMail?: (mail: ResultMail) => Promise<ErrorCode | 'ok'>;
   relays?: () => PeerId[];
+  /** Told how long each OCR and translation took (the worker's metrics). */
+  observe?: WorkObserver;
 }
 
 export function createNodeJobs(o: NodeJobsOptions): JobsService {
+  const observed = <E>(engine: E, wrap: (engine: E, observe: WorkObserver) => E): E => (o.observe ? wrap(engine, o.observe) : engine);
   const payments = o.chain ? rpcPaymentVerifier({ rpcUrl: o.chain.rpcUrl, terms: o.chain.terms }) : undefined;
   const jobsDir = join(o.dataDir, 'jobs');
   return new JobsService({
@@ -49,8 +53,8 @@ export function createNodeJobs(o: NodeJobsOptions): JobsService {
     ...(payments && { payments }),
     ...(o.chain && { terms: o.chain.terms }),
     store: diskJobStore(jobsDir),
-    ocr: { engine: createNodeOcrEngine({ dataDir: o.dataDir }), languages: OCR_LANGUAGES },
-    translators: [...(o.translators ?? []), new LexiconEngine()],
+    ocr: { engine: observed(createNodeOcrEngine({ dataDir: o.dataDir }), timedOcr), languages: OCR_LANGUAGES },
+    translators: [...(o.translators ?? []), new LexiconEngine()].map((engine) => observed(engine, timedTranslator)),
     ...(o.capacity !== undefined && { capacity: o.capacity }),
     ...(o.relays && { relays: o.relays }),
     ...(o.sendMail && payments && { mailer: { payments, sendMail: o.sendMail, mailed: diskMailedJobs(join(jobsDir, 'mailed')) } }),

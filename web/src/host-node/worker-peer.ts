@@ -18,6 +18,7 @@ import { dhtDiskStorage } from './dht-disk-storage.ts';
 import { diskStorage, loadOrCreateIdentity } from './disk-store.ts';
 import { createMeshPeer, type MeshPeer, type SignalingSocketOptions } from './mesh-peer.ts';
 import { createNodeJobs } from './node-jobs.ts';
+import type { WorkObserver } from './timed-engines.ts';
 
 export const WORKER_ROLES: readonly Role[] = ['broker', 'transcription', 'translation'];
 /** A worker dials a few neighbours itself (a relay dials nobody): its adverts and flow events must travel. */
@@ -45,6 +46,8 @@ export interface WorkerPeerOptions {
   /** Assignments it takes at once. */
   capacity?: number;
   socketOptions?: SignalingSocketOptions;
+  /** Told how long each OCR and translation took. */
+  observe?: WorkObserver;
 }
 
 export interface WorkerPeer {
@@ -70,6 +73,7 @@ export async function startWorkerPeer(o: WorkerPeerOptions): Promise<WorkerPeer>
     ...(o.chain && { chain: o.chain }),
     ...(o.translators && { translators: o.translators }),
     ...(o.capacity !== undefined && { capacity: o.capacity }),
+    ...(o.observe && { observe: o.observe }),
   });
   const peer = createMeshPeer({
     identity,

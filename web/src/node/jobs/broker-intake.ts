@@ -8,7 +8,8 @@ import { ERROR_CODES, TabmeshError, type ErrorCode } from '../base/errors.ts';
 import type { PeerId } from '../base/peer-id.ts';
 import { hexlify } from 'ethers';
 import type { BrokerContext } from './broker-context.ts';
-import { MAX_QUEUE, MAX_QUEUE_PER_PAYER, REPLICATE_TIMEOUT_MS } from './constants.ts';
+import { withTimeout } from '../base/timeout.ts';
+import { BROKER_DIAL_MS, MAX_QUEUE, MAX_QUEUE_PER_PAYER, REPLICA_CANDIDATES, REPLICATE_TIMEOUT_MS } from './constants.ts';
 import { jobIdOf, parseJobSpec, type JobId } from './job.ts';
 import { JOB_OK, type JobMessageOf } from './messages.ts';
 import { encodeJobRecord, isFinished, type JobRecord } from './records.ts';
@@ -98,17 +99,18 @@ export class Intake {
     return 'ok';
   }
 
-  /** Waits for the backup's copy; a slow or unreachable backup is replaced once, then dropped. */
+  /** Waits for the backup's copy; a slow or unreachable backup is replaced (REPLICA_CANDIDATES in all), then dropped. */
   async #replicated(record: JobRecord, backup: PeerId): Promise<void> {
     const ctx = this.#ctx;
-    for (const candidate of [backup, ctx.pickBackup(new Set([backup]))]) {
-      if (candidate === undefined) break;
+    const tried = new Set<PeerId>();
+    for (let candidate: PeerId | undefined = backup; candidate !== undefined && tried.size < REPLICA_CANDIDATES; candidate = ctx.pickBackup(tried)) {
+      tried.add(candidate);
       if (record.backup !== candidate) {
         record.backup = candidate;
         ctx.commit(record);
       }
       try {
-        await ctx.deps.connect(candidate);
+        await withTimeout(ctx.deps.clock, BROKER_DIAL_MS, ctx.deps.connect(candidate));
         const confirmed = this.#replicas.wait(`${record.id}/${record.version}`, REPLICATE_TIMEOUT_MS);
         ctx.deps.send(candidate, { kind: 'jobReplicate', takeOver: 0, record: encodeJobRecord(record) });
         await confirmed;

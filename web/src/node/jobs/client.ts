@@ -57,7 +57,7 @@ export interface ClientDeps {
 }
 
 /** Brokers tried per submission before giving up. */
-const SUBMIT_TRIES = 3;
+const SUBMIT_TRIES = 4;
 
 export class JobClient {
   readonly #d: ClientDeps;

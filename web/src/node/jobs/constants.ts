@@ -36,6 +36,8 @@ export const LEASE_INTERVAL_MS = 2 * second;
 export const LEASE_TIMEOUT_MS = 7 * second;
 /** A submitted job is acknowledged once its backup has it; a backup slower than this is skipped. */
 export const REPLICATE_TIMEOUT_MS = 5 * second;
+/** Brokers asked in turn to hold a new job's copy (a crashed one's advert outlives it by up to ADVERT_TTL_MS). */
+export const REPLICA_CANDIDATES = 3;
 
 /** Jobs one broker holds at once (as primary or backup): more is 'at-capacity'. */
 export const MAX_QUEUE = 1000;

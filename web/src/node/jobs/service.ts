@@ -25,7 +25,8 @@ import { JobMailer, type MailerDeps } from './mailer.ts';
 import { JOB_MESSAGES, type JobMessage } from './messages.ts';
 import type { RegistryHandlers } from '../wire/registry.ts';
 import { memoryJobStore, type JobStore } from './store.ts';
-import { Worker } from './worker.ts';
+import { Worker, type WorkerCounters } from './worker.ts';
+import type { BrokerCounters } from './broker-context.ts';
 
 export interface JobImages {
   /** Stores an image as content; resolves with its key (SHA-256). */
@@ -284,6 +285,12 @@ export class JobsService implements Service, JobsApi {
     return this.#broker?.records() ?? [];
   }
 
+  /** What this node did as a broker and as a worker, for its host's metrics. */
+  counters(): { broker: BrokerCounters | undefined; worker: WorkerCounters; workerLoad: number } {
+    const worker = this.#worker as Worker;
+    return { broker: this.#broker?.counters(), worker: { ...worker.counters }, workerLoad: worker.load };
+  }
+
   /** Flow events from every broker (the Flow page), this node's own included. */
   onFlow(listener: (event: FlowEvent) => void): () => void {
     this.#flowListeners.add(listener);
@@ -335,12 +342,15 @@ export class JobsService implements Service, JobsApi {
     }
   }
 
-  /** Brokers for a submission: linked ones first, then any advertised. */
+  /** Brokers for a submission: this node, then linked ones that advertised lately, then other recent ones, then any advertised. */
   #brokersToTry(): PeerId[] {
     const port = this.#port as ServicePort;
-    const brokers = this.adverts.brokers(port.clock.now()).filter((id) => id !== port.id);
+    const now = port.clock.now();
+    const brokers = this.adverts.brokers(now).filter((id) => id !== port.id);
+    const fresh = new Set(this.adverts.freshBrokers(now));
     const linked = new Set(port.links());
+    const rank = (id: PeerId): number => (fresh.has(id) ? 0 : 2) + (linked.has(id) ? 0 : 1);
     const own = this.#isBroker() ? [port.id] : [];
-    return [...own, ...brokers.filter((id) => linked.has(id)), ...brokers.filter((id) => !linked.has(id))];
+    return [...own, ...brokers.sort((a, b) => rank(a) - rank(b))];
   }
 }

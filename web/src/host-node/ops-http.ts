@@ -1,37 +1,33 @@
 /**
- * The relay's small HTTP server for operators: `GET /healthz` (JSON) and `GET /metrics`
- * (Prometheus text). Nothing else is served; every other path is 404, every other method 405.
+ * A Node process's small HTTP server for operators (the relay's, a worker's): `GET /healthz`
+ * (JSON) and `GET /metrics` (Prometheus text), or whatever routes it is given. Nothing else is
+ * served; every other path is 404, every other method 405.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PROMETHEUS_CONTENT_TYPE, relayHealth, renderRelayMetrics, type RelaySnapshot } from './metrics.ts';
 
 /** Requests are tiny; a client that has not sent its headers by then is cut off. */
 const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 10_000;
 
-export interface RelayHttpOptions {
+/** One GET route: what it answers, computed per request. */
+export type OpsRoute = () => { type: string; body: string };
+
+export interface OpsHttpOptions {
   host: string;
   /** 0 picks a free port. */
   port: number;
-  snapshot(): RelaySnapshot;
+  routes: Readonly<Record<string, OpsRoute>>;
   onError?: (error: unknown) => void;
 }
 
-export interface RelayHttp {
+export interface OpsHttp {
   readonly port: number;
   /** Stops listening and cuts open connections; idempotent. */
   close(): Promise<void>;
 }
 
-type Route = (snapshot: RelaySnapshot) => { type: string; body: string };
-
-const ROUTES: Readonly<Record<string, Route>> = {
-  '/healthz': (s) => ({ type: 'application/json; charset=utf-8', body: JSON.stringify(relayHealth(s)) }),
-  '/metrics': (s) => ({ type: PROMETHEUS_CONTENT_TYPE, body: renderRelayMetrics(s) }),
-};
-
-export async function startRelayHttp(options: RelayHttpOptions): Promise<RelayHttp> {
+export async function startOpsHttp(options: OpsHttpOptions): Promise<OpsHttp> {
   const onError = options.onError ?? ((): void => undefined);
   const server = createServer((req, res) => {
     try {
@@ -65,17 +61,17 @@ export async function startRelayHttp(options: RelayHttpOptions): Promise<RelayHt
   };
 }
 
-function answer(options: RelayHttpOptions, req: IncomingMessage, res: ServerResponse): void {
+function answer(options: OpsHttpOptions, req: IncomingMessage, res: ServerResponse): void {
   const rawUrl = req.url ?? '/';
   const queryAt = rawUrl.indexOf('?');
   const path = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
-  const route = Object.hasOwn(ROUTES, path) ? ROUTES[path] : undefined;
+  const route = Object.hasOwn(options.routes, path) ? options.routes[path] : undefined;
   if (route === undefined) return send(req, res, 404, 'text/plain; charset=utf-8', 'not found\n');
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
     return send(req, res, 405, 'text/plain; charset=utf-8', 'method not allowed\n');
   }
-  const { type, body } = route(options.snapshot());
+  const { type, body } = route();
   send(req, res, 200, type, body);
 }
 
