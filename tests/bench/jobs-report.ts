@@ -14,8 +14,17 @@ const isError = (x: object): x is { error: string } => 'error' in x;
 
 function latencyRows(classes: LatencyClass[]): string[][] {
   return [
-    ['images', 'signs', 'tesseract.js alone, median (ms)', 'paid job end to end, median (ms)', 'ratio', `goal ≤ ${LATENCY_GOAL}×`],
-    ...classes.map((c) => [c.images, String(c.rows.length), fixed(c.bareMedianMs, 0), fixed(c.jobMedianMs, 0), `${c.ratio.toFixed(2)}×`, met(c.ratio <= LATENCY_GOAL)]),
+    ['images', 'signs', 'tesseract.js alone, median (ms)', 'paid job end to end, median (ms)', 'ratio', `goal ≤ ${LATENCY_GOAL}×`, 'from payment to result, median (ms)', 'ratio'],
+    ...classes.map((c) => [
+      c.images,
+      String(c.rows.length),
+      fixed(c.bareMedianMs, 0),
+      fixed(c.jobMedianMs, 0),
+      `${c.ratio.toFixed(2)}×`,
+      met(c.ratio <= LATENCY_GOAL),
+      fixed(c.submitMedianMs, 0),
+      `${c.submitRatio.toFixed(2)}×`,
+    ]),
   ];
 }
 
@@ -50,7 +59,8 @@ export function jobsSection(r: JobsBenchResult | undefined, date: string | undef
     '### End-to-end latency against tesseract.js alone',
     '',
     'Baseline, same run and browser: a tab reading the same image with the same engine (`/ocr-check.html`), warm. A job:',
-    'image into the DHT, payment, a broker, OCR in a transcription tab, translation, result back on the requesting tab.',
+    'image into the DHT (alongside the payment), payment, a broker, OCR in a transcription tab, translation, result back on the',
+    'requesting tab. "From payment to result" leaves out what the user waits for anyway (the wallet).',
     '"phone" images are the fixtures drawn 4× larger (what a phone uploads); "fixture" are the small test photographs.',
     '',
   );
