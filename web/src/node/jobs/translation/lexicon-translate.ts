@@ -4,6 +4,7 @@
  * acronyms, numbers, times, prices, URLs, punctuation — is carried over as it is, and each
  * rendering takes the case pattern of the words it replaces.
  */
+import { toTwentyFourHour } from './clock-times.ts';
 import type { TextLanguage } from '../engines.ts';
 import { applyCase, casePattern, hasLower, isAllUpper, type CasePattern } from './casing.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -31,7 +32,7 @@ const ALWAYS_CAPITALISED = new Set([
 const SENTENCE_END = /^[.!?:;•·|–—-]$/u;
 
 export function translateWithLexicon(text: string, lexicon: Lexicon, to: TextLanguage): string {
-  const tokens = tokenize(text);
+  const tokens = tokenize(toTwentyFourHour(text, to));
   const { kept, titleLine } = lineContext(tokens);
   const out: string[] = [];
   let i = 0;
