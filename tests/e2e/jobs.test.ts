@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
+import type { ClientJob } from '../../web/src/node/jobs/client.ts';
 import type { TextLanguage } from '../../web/src/node/jobs/engines.ts';
 import { LexiconEngine } from '../../web/src/node/jobs/translation/lexicon-engine.ts';
 import { characterErrorRate } from '../support/cer.ts';
@@ -36,17 +37,17 @@ function readingNow(brokers: readonly Page[]): Promise<{ worker: string } | unde
 }
 
 /** Where the unfinished jobs are, as the requester and every live broker see them: printed when they do not finish. */
-async function stuckJobs(page: Page, brokers: readonly Page[]): Promise<string> {
-  const open = (await myJobs(page)).filter((j) => j.stage !== 'done');
+async function stuckJobs(page: Page, brokers: readonly Page[], stuck: (j: ClientJob) => boolean = (j) => j.stage !== 'done'): Promise<string> {
+  const open = (await myJobs(page)).filter(stuck);
   const ids = open.map((j) => j.id);
-  const lines = open.map((j) => `requester: ${j.id.slice(0, 8)} ${j.stage} primary ${j.primary?.slice(0, 8)} backup ${j.backup?.slice(0, 8)} ${j.error ?? ''}`);
+  const lines = open.map((j) => `requester: ${j.id.slice(0, 8)} ${j.stage} mailed ${String(j.mailed)} primary ${j.primary?.slice(0, 8)} backup ${j.backup?.slice(0, 8)} ${j.error ?? ''}`);
   const flow = await page.evaluate(() => (window as unknown as { flowLog: { job?: string }[] }).flowLog);
   for (const e of flow.filter((x) => x.job !== undefined && ids.includes(x.job))) lines.push(`flow: ${JSON.stringify({ ...e, job: e.job!.slice(0, 8) })}`);
   for (const broker of brokers) {
     const held = await broker
       .evaluate((wanted) => {
         const self = window.tabmesh!.status().id;
-        return window.tabmesh!.jobs.brokerJobs().filter((r) => wanted.includes(r.id)).map((r) => ({ self, id: r.id, stage: r.stage, attempt: r.attempt, worker: r.worker, primary: r.primary, backup: r.backup, version: r.version, updatedAt: r.updatedAt }));
+        return window.tabmesh!.jobs.brokerJobs().filter((r) => wanted.includes(r.id)).map((r) => ({ self, id: r.id, stage: r.stage, mailed: r.mailed, attempt: r.attempt, worker: r.worker, primary: r.primary, backup: r.backup, version: r.version, updatedAt: r.updatedAt }));
       }, ids)
       .catch((error: unknown) => [{ error: String(error) }]);
     lines.push(...held.map((r) => `broker: ${JSON.stringify(r)}`));
@@ -155,7 +156,11 @@ test(`${JOBS} paid jobs through the Upload form survive a crashed transcriber, a
 
     // Every result mailed exactly once, to the address its job id commits to. Once every live
     // broker has marked every job mailed, no further mail can come.
-    await waitFor('every job mailed, as its brokers know', () => page.evaluate(() => window.tabmesh!.jobs.list().every((j) => j.mailed === true)), 60_000, 500);
+    // A lost confirmation is asked for again (brokers every 15 s, the requester after 20 s quiet).
+    await waitFor('every job mailed, as its brokers know', () => page.evaluate(() => window.tabmesh!.jobs.list().every((j) => j.mailed === true)), 120_000, 500).catch(async (error: unknown) => {
+      console.log(await stuckJobs(page, [...brokers.values()], (j) => j.mailed !== true));
+      throw error;
+    });
     const mails = await w.sink.list();
     for (const s of submitted) {
       const forJob = mails.filter((m) => m.subject.includes(s.id.slice(0, 8)));

@@ -132,3 +132,28 @@ test('a paid job that no broker knows any more is submitted again; one still kno
   assert.equal(c.get(id)?.primary, again.to);
   assert.equal(c.get(id)?.stage, 'transcribing', 'its state is kept');
 });
+
+test('a done job not yet known mailed is asked about again, never resubmitted', async () => {
+  const { client: c, submits, sent, clock } = client();
+  const s = spec();
+  const id = jobIdOf(s);
+  c.draft(id, s);
+  const first = c.submit(id, `0x${'cd'.repeat(32)}`);
+  await until(() => submits().length === 1);
+  c.onAck({ kind: 'jobAck', rid: (submits()[0]!.msg as { rid: number }).rid, id, code: JOB_OK, primary: B1, backup: [] });
+  await first;
+  const done = { id, stage: 'done', attempt: 1, progress: 0, primary: B1, text: 'EXIT', translation: 'SALIDA', mailed: false };
+  c.onStatus({ kind: 'jobStatus', rid: 0, id, code: JOB_OK, status: JSON.stringify(done) });
+  assert.equal(c.get(id)?.mailed, false);
+  await clock.advance(FOLLOW_QUIET_MS + 1);
+  const queries = (): Sent[] => sent.filter((m) => m.msg.kind === 'jobQuery');
+  const before = queries().length;
+  const asking = c.follow();
+  await until(() => queries().length > before);
+  const query = queries().at(-1)!.msg as { rid: number };
+  c.onStatus({ kind: 'jobStatus', rid: query.rid, id, code: JOB_OK, status: JSON.stringify({ ...done, mailed: true }) });
+  await asking;
+  assert.equal(c.get(id)?.mailed, true);
+  assert.equal(submits().length, 1);
+  assert.equal(c.delivered.get(id), 1, 'the result counted once');
+});

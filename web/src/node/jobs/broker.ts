@@ -5,6 +5,7 @@
  */
 import type { PeerId } from '../base/peer-id.ts';
 import { BrokerContext, type BrokerCounters, type BrokerDeps } from './broker-context.ts';
+import { MAIL_ORPHAN_MS, MAIL_RETRY_MS } from './constants.ts';
 import { Dispatch } from './broker-dispatch.ts';
 import { Intake } from './broker-intake.ts';
 import { Replication } from './broker-replication.ts';
@@ -18,6 +19,7 @@ export class Broker {
   readonly #intake: Intake;
   readonly #dispatch: Dispatch;
   readonly #replication: Replication;
+  #lastMailRetry: number;
 
   constructor(deps: BrokerDeps) {
     this.#ctx = new BrokerContext(deps);
@@ -25,6 +27,7 @@ export class Broker {
     this.#dispatch = new Dispatch(this.#ctx);
     this.#replication = new Replication(this.#ctx);
     this.#ctx.queuedHook = () => this.#dispatch.tick();
+    this.#lastMailRetry = this.#ctx.now();
   }
 
   /** Jobs and payments from the store; assignments left from before are given out again. */
@@ -47,6 +50,11 @@ export class Broker {
   tick(): void {
     this.#replication.tick();
     this.#dispatch.tick();
+    const now = this.#ctx.now();
+    if (now - this.#lastMailRetry >= MAIL_RETRY_MS) {
+      this.#lastMailRetry = now;
+      this.retryMail();
+    }
   }
 
   /** Every message a broker handles; anything from a node counts as hearing from it. */
@@ -101,9 +109,17 @@ export class Broker {
     return { ...c, refused: { ...c.refused } };
   }
 
-  /** Jobs finished while their result had nowhere to go are mailed again (a relay came back). */
+  /**
+   * Results not confirmed mailed are asked for again (a lost answer, a relay that failed or came
+   * back): a primary's own, and a backup's copies its primary left unmailed for MAIL_ORPHAN_MS (it
+   * may have died right after finishing). The relay mails each job once, whoever asks.
+   */
   retryMail(): void {
-    for (const record of this.#ctx.jobs.values()) if (record.primary === this.#ctx.self && record.stage === 'done' && !record.mailed) this.#dispatch.mail(record);
+    const now = this.#ctx.now();
+    for (const record of this.#ctx.jobs.values()) {
+      if (record.stage !== 'done' || record.mailed) continue;
+      if (record.primary === this.#ctx.self || now - record.updatedAt > MAIL_ORPHAN_MS) this.#dispatch.mail(record);
+    }
   }
 
   #answer(msg: JobMessageOf<'jobQuery'>, from: PeerId): void {

@@ -211,12 +211,18 @@ export class JobClient {
    */
   async follow(): Promise<void> {
     const now = this.#d.clock.now();
-    const quiet = [...this.#jobs.values()].filter((j) => j.tx !== undefined && !isFinished(j.stage as JobStage) && j.stage !== 'draft' && j.stage !== 'refused' && now - j.updatedAt > FOLLOW_QUIET_MS);
+    const paid = (j: ClientJob): boolean => j.tx !== undefined && j.stage !== 'draft' && j.stage !== 'refused';
+    // Done but not known mailed: asked about too (the broker's push may have been lost), never resubmitted.
+    const unmailed = (j: ClientJob): boolean => j.stage === 'done' && j.mailed !== true;
+    const quiet = [...this.#jobs.values()].filter((j) => paid(j) && (!isFinished(j.stage as JobStage) || unmailed(j)) && now - j.updatedAt > FOLLOW_QUIET_MS);
     for (const job of quiet) {
       if (this.#following.has(job.id)) continue;
       this.#following.add(job.id);
       try {
-        if ((await this.query(job.id)) !== undefined) continue;
+        if ((await this.query(job.id)) !== undefined || isFinished(job.stage as JobStage)) {
+          job.updatedAt = this.#d.clock.now();
+          continue;
+        }
         job.updatedAt = this.#d.clock.now();
         await this.submit(job.id, job.tx!).catch(() => undefined);
       } finally {

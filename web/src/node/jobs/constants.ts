@@ -39,6 +39,11 @@ export const REPLICATE_TIMEOUT_MS = 5 * second;
 /** Brokers asked in turn to hold a new job's copy (a crashed one's advert outlives it by up to ADVERT_TTL_MS). */
 export const REPLICA_CANDIDATES = 3;
 
+/** A broker asks again for results not confirmed mailed this often (the relay mails each job once)... */
+export const MAIL_RETRY_MS = 15 * second;
+/** ...and a backup for its copies once their primary left them unmailed this long. */
+export const MAIL_ORPHAN_MS = 60 * second;
+
 /** Jobs one broker holds at once (as primary or backup): more is 'at-capacity'. */
 export const MAX_QUEUE = 1000;
 /** Jobs one payer (chain address) may have queued at once with one broker. */
