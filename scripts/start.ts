@@ -118,6 +118,7 @@ async function main(): Promise<void> {
       `  relay HTTP http://${httpHost}:${relay.httpPort}/healthz  /metrics`,
       `  gossip API ${relay.gossipApiPort === null ? 'off' : `tcp port ${relay.gossipApiPort}`}`,
       `  DHT API    ${relay.dhtApiPort === null ? 'off' : `tcp port ${relay.dhtApiPort}`}`,
+      `  btpeer     ${relay.btpeerPort === null ? 'off' : `tcp port ${relay.btpeerPort}`}`,
       `  mail sink  smtp://${DEFAULT_SINK_HOST}:${sink.port} → ${join(dataDir, 'mail')} (Outbox: ${openUrl}api/outbox)`,
       `  worker     ${worker.id} (${worker.roles.join(', ')})`,
       ...chainLines(chain),

@@ -9,6 +9,8 @@ import { DEFAULT_DHT_API_HOST, DEFAULT_DHT_API_PORT, DEFAULT_DHT_MAX_CLIENTS_PER
 import { DEFAULT_GOSSIP_API_HOST, DEFAULT_GOSSIP_API_PORT, DEFAULT_MAX_CLIENTS_PER_ADDRESS } from './gossip-gateway/constants.ts';
 import { gossipGatewayLimits, type GossipGatewayLimits } from './gossip-gateway/config.ts';
 import { dhtGatewayLimits, type DhtGatewayLimits } from './dht-gateway/config.ts';
+import { btpeerGatewayLimits, type BtpeerGatewayLimits } from './btpeer-gateway/config.ts';
+import { DEFAULT_BTPEER_HOST, DEFAULT_BTPEER_PORT } from './btpeer-gateway/constants.ts';
 import { DEFAULT_DATA_DIR } from '../../web/src/host-node/data-dir.ts';
 import { ChainConfigError, loadChainConfig, type ChainConfig } from '../../web/src/host-node/chain-config.ts';
 import {
@@ -75,6 +77,11 @@ export interface RelayConfig {
   dhtApiMaxClientsPerAddress: number;
   /** Its total connections, read deadlines, PUT rates and store shares (DHT_API_*). */
   dhtApiLimits: DhtGatewayLimits;
+  /** The btpeer gateway's TCP port (PROTOCOLS.md §3); 0 = a free port, null = off. */
+  btpeerPort: number | null;
+  btpeerHost: string;
+  /** Its connections, read deadlines, byte budget, request and job rates, unpaid jobs (BTPEER_*). */
+  btpeerLimits: BtpeerGatewayLimits;
   /** The relay's DHT node: the TTL cap (s), successor list length r, and its record store bounds. */
   dhtMaxTtlSeconds: number;
   dhtSuccessors: number;
@@ -168,6 +175,9 @@ export function loadRelayConfig(env: Env = process.env, cwd = process.cwd()): Re
     dhtApiHost: get('DHT_API_HOST') ?? DEFAULT_DHT_API_HOST,
     dhtApiMaxClientsPerAddress: int('DHT_API_MAX_CLIENTS_PER_ADDRESS', DEFAULT_DHT_MAX_CLIENTS_PER_ADDRESS, 1, 10_000),
     dhtApiLimits: dhtGatewayLimits(int, { maxRecords: dhtMaxRecords, maxBytes: dhtMaxBytes }),
+    btpeerPort: port('BTPEER_PORT', DEFAULT_BTPEER_PORT),
+    btpeerHost: get('BTPEER_HOST') ?? DEFAULT_BTPEER_HOST,
+    btpeerLimits: btpeerGatewayLimits(int),
     dhtMaxTtlSeconds: int('DHT_MAX_TTL_SECONDS', DEFAULT_MAX_TTL_S, 1, MAX_DHT_TTL_SECONDS),
     dhtSuccessors: int('DHT_SUCCESSORS', DEFAULT_SUCCESSORS, 1, MAX_REPLICATION),
     dhtMaxRecords,

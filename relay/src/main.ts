@@ -36,6 +36,7 @@ async function main(): Promise<void> {
       `  HTTP       http://${httpHost}:${relay.httpPort}/healthz  /metrics`,
       `  gossip API ${relay.gossipApiPort === null ? 'off' : `tcp ${config.gossipApiHost}:${relay.gossipApiPort} (course protocol, PROTOCOLS.md §1)`}`,
       `  DHT API    ${relay.dhtApiPort === null ? 'off' : `tcp ${config.dhtApiHost}:${relay.dhtApiPort} (course protocol, PROTOCOLS.md §2)`}`,
+      `  btpeer     ${relay.btpeerPort === null ? 'off' : `tcp ${config.btpeerHost}:${relay.btpeerPort} (seed 000, PROTOCOLS.md §3)`}`,
       `  DHT        ${relay.dht.records().length} records loaded, r=${config.dhtSuccessors}, max TTL ${config.dhtMaxTtlSeconds} s`,
       `  signaling  ${config.signalingUrl}`,
       `  mail       ${redact(config.smtpUrl)} from ${config.mailFrom}`,

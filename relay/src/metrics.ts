@@ -9,6 +9,8 @@ import type { DhtGatewayStats } from './dht-gateway/index.ts';
 import { dhtApiLimitFamilies, type DhtApiLimitStats } from './dht-gateway/metrics.ts';
 import type { GossipGatewayStats } from './gossip-gateway/index.ts';
 import { gossipApiFamilies } from './gossip-gateway/metrics.ts';
+import { btpeerFamilies } from './btpeer-gateway/metrics.ts';
+import type { BtpeerGatewayStats } from './btpeer-gateway/gateway.ts';
 import { MAIL_ERROR_CODES, type MailCounters } from './mail/index.ts';
 import {
   ALLOCATION_REFUSAL_REASONS,
@@ -33,6 +35,7 @@ export interface RelaySnapshot {
   dhtApi: (Pick<DhtGatewayStats, 'clients' | 'putsStored' | 'putsFailed' | 'getsFound' | 'getsNotFound' | 'getsFailed'> & Partial<DhtApiLimitStats>) | null;
   /** The course gossip gateway; null or absent when switched off (GOSSIP_API_PORT=off), and its families are left out. */
   gossipApi?: GossipGatewayStats | null;
+  btpeer?: BtpeerGatewayStats | null;
 }
 
 export interface RelayDhtSnapshot {
@@ -94,6 +97,7 @@ export function renderRelayMetrics(s: RelaySnapshot): string {
     { name: 'tabmesh_relay_dht_lookup_failures_total', help: 'DHT routed requests that failed (not found, timeout, no route, refused).', type: 'counter', samples: one(s.dht.lookupFailures) },
     ...dhtApiFamilies(s.dhtApi),
     ...(s.gossipApi ? gossipApiFamilies(s.gossipApi) : []),
+    ...(s.btpeer ? btpeerFamilies(s.btpeer) : []),
   ];
   return renderFamilies(families);
 }

@@ -1,7 +1,7 @@
 /**
  * The relay process as a library: TURN for tabs behind NAT, a Node peer in the mesh (role
  * `relay`, persistent peer id) running the Chord DHT with its records on disk, the mail service
- * on that peer, /healthz + /metrics over HTTP, and the course TCP gateways (gossip, DHT).
+ * on that peer, /healthz + /metrics over HTTP, and the course TCP gateways (gossip, DHT) and the btpeer one.
  * `startRelay` brings them up in that order and takes down what it started if a later part
  * fails; `close()` takes everything down and is idempotent.
  */
@@ -25,6 +25,7 @@ import type { Logger } from '../../web/src/host-node/process-lifecycle.ts';
 import { loadOrCreateSecret } from '../../web/src/host-node/secret-file.ts';
 import { startGossipGateway, type GossipGateway, type GossipGatewayStats } from './gossip-gateway/index.ts';
 import { startDhtGateway, type DhtGateway, type DhtGatewayStats } from './dht-gateway/index.ts';
+import { startBtpeerGateway, type BtpeerGateway, type BtpeerGatewayStats } from './btpeer-gateway/index.ts';
 import { startOpsHttp, type OpsHttp } from '../../web/src/host-node/ops-http.ts';
 import { DEFAULT_ALLOWED_ROLES, MailGateway, smtpTransport, type MailSend } from './mail/index.ts';
 import { MailService } from './mail-service.ts';
@@ -91,6 +92,9 @@ export interface Relay {
   readonly dhtApiPort: number | null;
   /** The DHT gateway's clients, requests in flight and counters; null when switched off. */
   dhtApiStats(): DhtGatewayStats | null;
+  /** The btpeer gateway's TCP port (PROTOCOLS.md §3), null when switched off. */
+  readonly btpeerPort: number | null;
+  btpeerStats(): BtpeerGatewayStats | null;
   /** The TURN URLs announced at registration, with a configured port 0 replaced by the real one. */
   readonly turnUrls: readonly string[];
   readonly node: TabmeshNode;
@@ -204,6 +208,7 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
 
     let dhtApi: DhtGateway | undefined;
     let gossipApi: GossipGateway | undefined;
+    let btpeer: BtpeerGateway | undefined;
     const snapshot = (): RelaySnapshot => ({
       id: mesh.node.id,
       signaling: mesh.signaling.state,
@@ -214,6 +219,7 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
       dht: dhtSnapshot(relayDht),
       dhtApi: dhtApi?.stats() ?? null,
       gossipApi: gossipApi?.stats() ?? null,
+      btpeer: btpeer?.stats() ?? null,
     });
     const http: OpsHttp = await startOpsHttp({
       host: config.httpHost,
@@ -266,6 +272,15 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
       cleanup.unshift(() => opened.close());
     }
 
+    if (config.btpeerPort !== null) {
+      const port = config.btpeerPort;
+      btpeer = await startBtpeerGateway({ jobs, name: mesh.node.id, host: config.btpeerHost, port, ...config.btpeerLimits, clock, logger }).catch((error: unknown) => {
+        throw inUse(error) ? new PortInUseError('btpeer', port, 'BTPEER_PORT') : error;
+      });
+      const opened = btpeer;
+      cleanup.unshift(() => opened.close());
+    }
+
     mesh.signaling.onStateChange(() => logger.info(`signaling: ${mesh.signaling.state} (${config.signalingUrl})`));
     await mesh.start();
 
@@ -279,6 +294,8 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
       gossipApiStats: () => gossipApi?.stats() ?? null,
       dhtApiPort: dhtApi?.port ?? null,
       dhtApiStats: () => dhtApi?.stats() ?? null,
+      btpeerPort: btpeer?.port ?? null,
+      btpeerStats: () => btpeer?.stats() ?? null,
       turnUrls,
       node: mesh.node,
       dht: relayDht,

@@ -49,6 +49,7 @@ test('npm run job against npm start: paid, read, translated, printed as JSON and
     TURN_PORT: '0',
     GOSSIP_API_PORT: 'off',
     DHT_API_PORT: 'off',
+    BTPEER_PORT: '0',
     RELAY_HTTP_HOST: '127.0.0.1',
     RELAY_HTTP_PORT: '0',
     SMTP_SINK_PORT: '0',

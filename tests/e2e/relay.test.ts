@@ -46,6 +46,7 @@ before(async () => {
     TURN_PORT: '0',
     GOSSIP_API_PORT: '0',
     DHT_API_PORT: '0',
+    BTPEER_PORT: '0',
     TURN_HOST: ADDRESS,
     TURN_RELAY_IP: ADDRESS,
     TURN_ALLOW_LOOPBACK_PEERS: ADDRESS === '127.0.0.1' ? '1' : '',

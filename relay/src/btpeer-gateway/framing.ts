@@ -34,19 +34,27 @@ export function parseRequest(buffer: Uint8Array, ended: boolean): Result<BtpeerR
   const type = String.fromCharCode(...buffer.subarray(0, BTPEER_TYPE_BYTES));
   if (!/^[A-Za-z]{4}$/.test(type)) return err('malformed', `btpeer type must be 4 letters, got ${JSON.stringify(type)}`);
   const upper = type.toUpperCase();
-  if (buffer.length >= BTPEER_HEADER_BYTES) {
-    const length = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength).getUint32(BTPEER_TYPE_BYTES, false);
-    if (length <= MAX_BTPEER_BODY_BYTES) {
-      const end = BTPEER_HEADER_BYTES + length;
-      if (buffer.length < end) return ended ? err('malformed', `btpeer ${upper}: ${length} data bytes announced, ${buffer.length - BTPEER_HEADER_BYTES} sent`) : ok(undefined);
-      if (buffer.length > end) return err('trailing-bytes', `btpeer ${upper}: ${buffer.length - end} bytes after the request (one request per connection)`);
-      return ok({ type: upper, data: buffer.slice(BTPEER_HEADER_BYTES, end), framing: 'length' });
-    }
+  const end = lengthFramedEnd(buffer);
+  if (end !== undefined) {
+    const length = end - BTPEER_HEADER_BYTES;
+    if (buffer.length < end) return ended ? err('malformed', `btpeer ${upper}: ${length} data bytes announced, ${buffer.length - BTPEER_HEADER_BYTES} sent`) : ok(undefined);
+    if (buffer.length > end) return err('trailing-bytes', `btpeer ${upper}: ${buffer.length - end} bytes after the request (one request per connection)`);
+    return ok({ type: upper, data: buffer.slice(BTPEER_HEADER_BYTES, end), framing: 'length' });
   }
   if (buffer.length - BTPEER_TYPE_BYTES > MAX_BTPEER_BODY_BYTES) return err('oversized', `btpeer ${upper}: more than ${MAX_BTPEER_BODY_BYTES} data bytes`);
   // Four or more bytes that are no length the gateway takes: the students' variant, data to the end.
   if (!ended) return ok(undefined);
   return ok({ type: upper, data: buffer.slice(BTPEER_TYPE_BYTES), framing: 'eof' });
+}
+
+/**
+ * Where a length-framed request ends (header included), from its first bytes; undefined when
+ * fewer than 8 bytes came or bytes 4–7 are no length the gateway takes (the EOF variant).
+ */
+export function lengthFramedEnd(buffer: Uint8Array): number | undefined {
+  if (buffer.length < BTPEER_HEADER_BYTES) return undefined;
+  const length = new DataView(buffer.buffer, buffer.byteOffset, BTPEER_HEADER_BYTES).getUint32(BTPEER_TYPE_BYTES, false);
+  return length <= MAX_BTPEER_BODY_BYTES ? BTPEER_HEADER_BYTES + length : undefined;
 }
 
 /** A reply (`REPL`, `ERRO`) in the request's framing. */

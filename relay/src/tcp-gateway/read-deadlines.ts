@@ -4,7 +4,7 @@
  * - 'partial-message': a message begun must be complete within `partialMessageTimeoutMs` of its first
  *   byte (not of the latest one, so trickling a byte now and then does not keep a slot);
  * - 'idle': no whole message either way for `idleTimeoutMs` while the client waits for nothing
- *   from the gateway.
+ *   from the gateway and has no message begun (that one is the partial deadline's).
  *
  * While the gateway itself stops reading the connection (its own backpressure), both wait: the
  * gateway is behind, not the client; reading again starts fresh windows. Each timer is re-armed
@@ -104,7 +104,7 @@ export class ReadDeadlines {
   #idleFired(): void {
     this.#idleTimer = undefined;
     const now = this.#options.clock.now();
-    if (this.#waitingOnGateway()) this.#lastActive = now;
+    if (this.#waitingOnGateway() || this.#partialSince !== undefined) this.#lastActive = now;
     const due = this.#lastActive + this.#options.idleTimeoutMs;
     if (now >= due) this.#expire('idle');
     else this.#armIdle(due - now);

@@ -41,6 +41,7 @@ export function relayConfig(env: { signalingUrl: string; dataDir: string; smtpPo
     TURN_PORT: '0',
     GOSSIP_API_PORT: '0',
     DHT_API_PORT: '0',
+    BTPEER_PORT: '0',
     DHT_API_HOST: '127.0.0.1',
     TURN_HOST: '127.0.0.1',
     TURN_RELAY_IP: '127.0.0.1',

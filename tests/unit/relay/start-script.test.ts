@@ -38,6 +38,7 @@ async function runStart(t: TestContext, env: Record<string, string>): Promise<St
       TURN_PORT: '0',
       GOSSIP_API_PORT: '0',
       DHT_API_PORT: '0',
+      BTPEER_PORT: '0',
       TURN_HOST: '127.0.0.1',
       TURN_RELAY_IP: '127.0.0.1',
       RELAY_HTTP_HOST: '127.0.0.1',
