@@ -20,6 +20,8 @@ import { consoleLogger as logger, exitOnSignals, SHUTDOWN_GRACE_MS } from '../we
 import { loadOrCreateSecret } from '../web/src/host-node/secret-file.ts';
 import { startWorkerPeer, TranslatorConfigError, translatorsFromEnv, type WorkerPeer } from '../web/src/host-node/worker-peer.ts';
 import { chainForStart } from './dev/chain/chain-for-start.ts';
+import { parseWorkerRoles } from '../worker/src/config.ts';
+import type { Role } from '../web/src/node/peers/roles.ts';
 import type { DevChain } from './dev/chain/dev-chain.ts';
 
 interface Running {
@@ -38,11 +40,14 @@ async function main(): Promise<void> {
   let sinkPort;
   let relayBase: RelayConfig;
   let translators;
+  let workerRoles: Role[] | string;
   try {
     serverConfig = loadConfig(env);
     sinkPort = parseSinkPort(env['SMTP_SINK_PORT']);
     relayBase = loadRelayConfig(env);
     translators = translatorsFromEnv(env);
+    workerRoles = parseWorkerRoles(env['WORKER_ROLES']);
+    if (typeof workerRoles === 'string') throw new ConfigError([`WORKER_ROLES${workerRoles}`]);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof RelayConfigError || error instanceof SinkPortError || error instanceof TranslatorConfigError) {
       console.error(error.message);
@@ -101,7 +106,7 @@ async function main(): Promise<void> {
   running.relay = await startRelay(relayConfig, { logger }).catch((error: unknown) => fail(error, 'relay', ''));
   const relay = running.relay;
   // One Node peer holding the pipeline's roles, so that a lone tab's job is served.
-  running.worker = await startWorkerPeer({ signalingUrl: relayConfig.signalingUrl, dataDir: join(dataDir, 'worker'), translators, ...(chain.chain && { chain: chain.chain }) }).catch(
+  running.worker = await startWorkerPeer({ signalingUrl: relayConfig.signalingUrl, dataDir: join(dataDir, 'worker'), roles: workerRoles as Role[], translators, ...(chain.chain && { chain: chain.chain }) }).catch(
     (error: unknown) => fail(error, 'worker peer', ''),
   );
   const worker = running.worker;

@@ -6,57 +6,17 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { OutboxList } from '../../web/src/contracts/outbox.ts';
 import { LexiconEngine } from '../../web/src/node/jobs/translation/lexicon-engine.ts';
 import { characterErrorRate } from '../support/cer.ts';
-import { getJson, tempDir, waitFor } from '../unit/relay/helpers.ts';
+import { getJson, waitFor } from '../unit/relay/helpers.ts';
+import { npmStart, run } from './npm-start.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SIGN = { file: 'tests/fixtures/signs/no-parking.jpg', index: 0 };
 
-interface Run {
-  code: Promise<number | null>;
-  stdout(): string;
-  stderr(): string;
-  kill(): void;
-}
-
-function run(args: string[], env: Record<string, string>): Run {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  return {
-    code: new Promise((resolve) => child.once('exit', (code) => resolve(code))),
-    stdout: () => out,
-    stderr: () => err,
-    kill: () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    },
-  };
-}
-
 test('npm run job against npm start: paid, read, translated, printed as JSON and mailed once', async (t) => {
-  const start = run(['scripts/start.ts'], {
-    DATA_DIR: await tempDir(t, 'tabmesh-job-cli-'),
-    STATIC_DIR: await tempDir(t, 'tabmesh-job-static-'),
-    PORT: '0',
-    HOST: '127.0.0.1',
-    TURN_PORT: '0',
-    GOSSIP_API_PORT: 'off',
-    DHT_API_PORT: 'off',
-    BTPEER_PORT: '0',
-    RELAY_HTTP_HOST: '127.0.0.1',
-    RELAY_HTTP_PORT: '0',
-    SMTP_SINK_PORT: '0',
-    DEV_CHAIN_PORT: '0',
-  });
-  t.after(() => start.kill());
-  const url = (await waitFor('npm start to print its URL', () => /open (http:\/\/\S+) in/.exec(start.stdout()), 60_000, 100))[1]!;
+  const { url } = await npmStart(t, 'tabmesh-job-cli');
 
   const job = run(['scripts/job/main.ts', '--image', SIGN.file, '--to', 'es', '--email', 'reader@example.com', '--signal', url, '--timeout', '120'], {});
   t.after(() => job.kill());

@@ -103,11 +103,9 @@ export function loadWorkerConfig(argv: readonly string[], env: Env): WorkerConfi
   } catch {
     problems.push(`${name('signal')} must be an absolute URL, got ${JSON.stringify(signalingUrl)}`);
   }
-  const roleList = (get('roles') ?? WORKER_ROLE_NAMES.join(',')).split(',').map((r) => r.trim()).filter((r) => r !== '');
-  const unknown = roleList.filter((r) => !(WORKER_ROLE_NAMES as readonly string[]).includes(r));
-  if (unknown.length > 0) problems.push(`${name('roles')}: unknown role(s) ${unknown.join(', ')}; choose from ${WORKER_ROLE_NAMES.join(', ')}`);
-  if (roleList.length === 0) problems.push(`${name('roles')} names no role`);
-  const roles = [...new Set(roleList.filter((r): r is Role => (WORKER_ROLE_NAMES as readonly string[]).includes(r)))];
+  const parsedRoles = parseWorkerRoles(get('roles'));
+  if (typeof parsedRoles === 'string') problems.push(`${name('roles')}${parsedRoles}`);
+  const roles = typeof parsedRoles === 'string' ? [] : parsedRoles;
 
   let chain: ChainConfig | undefined;
   try {
@@ -138,4 +136,13 @@ export function loadWorkerConfig(argv: readonly string[], env: Env): WorkerConfi
     apertiumModesDir: get('apertium-modes') ?? APERTIUM_MODES_DIR,
     chain,
   };
+}
+
+/** A comma-separated role list (all pipeline roles when unset), or what is wrong with it (to follow the option's name). */
+export function parseWorkerRoles(raw: string | undefined): Role[] | string {
+  const list = (raw ?? WORKER_ROLE_NAMES.join(',')).split(',').map((r) => r.trim()).filter((r) => r !== '');
+  const unknown = list.filter((r) => !(WORKER_ROLE_NAMES as readonly string[]).includes(r));
+  if (unknown.length > 0) return `: unknown role(s) ${unknown.join(', ')}; choose from ${WORKER_ROLE_NAMES.join(', ')}`;
+  if (list.length === 0) return ' names no role';
+  return [...new Set(list.filter((r): r is Role => (WORKER_ROLE_NAMES as readonly string[]).includes(r)))];
 }
