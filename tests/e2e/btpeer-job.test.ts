@@ -7,60 +7,34 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { connect } from 'node:net';
-import { readFile } from 'node:fs/promises';
-import { JsonRpcProvider, Wallet } from 'ethers';
-import { decodeReplies, encodeReply } from '../../relay/src/btpeer-gateway/framing.ts';
-import { parseAppConfig } from '../../web/src/contracts/app-config.ts';
 import type { OutboxList } from '../../web/src/contracts/outbox.ts';
-import { getJson, tempDir, waitFor } from '../unit/relay/helpers.ts';
-import { npmStart, run } from './npm-start.ts';
+import { getJson, waitFor } from '../unit/relay/helpers.ts';
+import { btpeer, payQuote, quoteJob, startWorker } from './btpeer-client.ts';
+import { npmStart } from './npm-start.ts';
 
 const SIGN = 'tests/fixtures/signs/no-parking.jpg';
-
-/** One request in the original framing; every reply until the gateway closes. */
-function btpeer(port: number, type: string, body: string): Promise<{ type: string; data: string }[]> {
-  return new Promise((resolve, reject) => {
-    const socket = connect({ host: '127.0.0.1', port });
-    const chunks: Buffer[] = [];
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('error', reject);
-    socket.on('close', () => resolve(decodeReplies(new Uint8Array(Buffer.concat(chunks)))));
-    socket.write(encodeReply(type, body, 'length'));
-  });
-}
 
 test('a btpeer client (original framing) gets a paid job translated by an Apertium worker and mailed', async (t) => {
   const start = await npmStart(t, 'tabmesh-btpeer', { WORKER_ROLES: 'broker,transcription' });
   assert.ok(start.btpeerPort > 0, `npm start names its btpeer port:\n${start.run.stdout()}`);
-  const worker = run(['worker/src/main.ts', '--roles', 'translation', '--signal', start.url, '--http-port', '0', '--data-dir', await tempDir(t, 'tabmesh-btpeer-worker-')], {});
-  t.after(() => worker.kill());
-  const health = (await waitFor('the worker to print its address', () => /HTTP\s+(http:\/\/\S+\/healthz)/.exec(worker.stdout()), 60_000, 100))[1]!;
-  assert.match(worker.stdout(), /translates\s+apertium/, 'the worker found Apertium');
-  await waitFor('the worker linked into the mesh', async () => (((await getJson(health)).body as { peers: number }).peers > 0 ? true : undefined), 60_000, 200);
+  const worker = await startWorker(t, start.url, 'translation');
+  assert.match(worker.run.stdout(), /translates\s+apertium/, 'the worker found Apertium');
 
   // Step 1: the seed's INIT, answered with the payment to make.
-  const image = (await readFile(SIGN)).toString('base64');
-  const init = { sender: 'btpeer-test', email: 'seed-reader@example.com', encodedImage: image, type: 'INIT', id: 'm1', region: 'ES' };
-  const [quote] = await btpeer(start.btpeerPort, 'INIT', JSON.stringify(init));
-  assert.equal(quote?.type, 'REPL', `quoted: ${JSON.stringify(quote)}`);
-  const { jobId, payment } = JSON.parse(quote.data) as { jobId: string; payment: { to: string; valueWei: string; data: string; confirmations: number } };
-
+  const quote = await quoteJob(start.btpeerPort, SIGN, 'seed-reader@example.com');
+  const { jobId } = quote;
   // Paid from a dev account, as the user's wallet would.
-  const chain = parseAppConfig((await getJson(`${start.url}config.json`)).body).chain!;
-  const payer = new Wallet(chain.dev!.accounts[1]!.privateKey, new JsonRpcProvider(chain.rpcUrl, Number(chain.chainId), { staticNetwork: true, pollingInterval: 250 }));
-  const sent = await payer.sendTransaction({ to: payment.to, value: BigInt(payment.valueWei), data: payment.data });
-  await sent.wait(payment.confirmations);
+  const tx = await payQuote(start.url, quote, 1);
 
   // Step 2: the paid INIT, followed to the result.
-  const replies = await btpeer(start.btpeerPort, 'INIT', JSON.stringify({ jobId, tx: sent.hash }));
+  const replies = await btpeer(start.btpeerPort, 'INIT', JSON.stringify({ jobId, tx }));
   assert.ok(replies.every((r) => r.type === 'REPL'), `no ERRO: ${JSON.stringify(replies)}`);
   const stages = replies.map((r) => (JSON.parse(r.data) as { stage: string }).stage);
   assert.equal(stages.at(-1), 'done');
   assert.ok(stages.includes('transcribing') || stages.includes('translating'), `stages seen: ${stages.join(' ')}`);
   const result = JSON.parse(replies.at(-1)!.data) as { jobId: string; tx: string; text: string; translation: string; engine: string; quality: string };
   assert.equal(result.jobId, jobId);
-  assert.equal(result.tx, sent.hash);
+  assert.equal(result.tx, tx);
   assert.match(result.text, /PARKING/i);
   assert.equal(result.engine, 'apertium');
   assert.equal(result.quality, 'sentence');

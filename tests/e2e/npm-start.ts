@@ -13,7 +13,7 @@ export interface Run {
   code: Promise<number | null>;
   stdout(): string;
   stderr(): string;
-  kill(): void;
+  kill(signal?: NodeJS.Signals): void;
 }
 
 export function run(args: string[], env: Record<string, string>): Run {
@@ -26,8 +26,8 @@ export function run(args: string[], env: Record<string, string>): Run {
     code: new Promise((resolve) => child.once('exit', (code) => resolve(code))),
     stdout: () => out,
     stderr: () => err,
-    kill: () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    kill: (signal = 'SIGTERM') => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     },
   };
 }
