@@ -28,6 +28,8 @@ test('the installed pairs translate en→es directly and en→fr, en→it throug
   assert.equal(lines.text.split('\n').length, 2);
   assert.match(lines.text, /Tabmesh/);
   assert.doesNotMatch(lines.text, /\*/);
+  // A sign in capitals is translated as a sentence and answered in capitals (not "No APARCAR").
+  assert.equal((await engine.translate('EMERGENCY EXIT ONLY\nKEEP OUT', 'en', 'es')).text, 'SALIDA DE EMERGENCIA SÓLO\nMANTIENE FUERA');
   await assert.rejects(engine.translate('Exit', 'en', 'de'), (e: ApertiumError) => e.code === 'unsupported-pair');
 });
 

@@ -10,6 +10,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TextLanguage, TranslationEngine, TranslationQuality, TranslationResult } from '../node/jobs/engines.ts';
+import { capitalize, casePattern } from '../node/jobs/translation/casing.ts';
 
 export const APERTIUM_ENGINE_NAME = 'apertium';
 /** Where Debian's packages put their modes. */
@@ -104,8 +105,12 @@ export class ApertiumEngine implements TranslationEngine {
     if (!route) throw new ApertiumError('unsupported-pair', `apertium: no route for ${from}-${to}`);
     if (text.length > APERTIUM_MAX_CHARS) throw new ApertiumError('too-long', `apertium: ${text.length} characters, at most ${APERTIUM_MAX_CHARS}`);
     if (text.trim() === '') return { text, engine: this.name, quality: this.quality };
-    let out = text;
+    // Apertium's analysers read "NO PARKING" word by word as unknown capitals and answer in mixed
+    // case ("No APARCAR"): a sign in capitals goes in sentence-cased and comes out in capitals.
+    const shouting = casePattern([text]) === 'upper';
+    let out = shouting ? text.split('\n').map((line) => capitalize(line.toLocaleLowerCase(from), from)).join('\n') : text;
     for (const mode of route) out = await this.#step(mode, out, options.signal);
+    if (shouting) out = out.toLocaleUpperCase(to);
     return { text: out.replace(/\s+$/, text.endsWith('\n') ? '\n' : ''), engine: this.name, quality: this.quality };
   }
 
