@@ -40,14 +40,15 @@ async function main(): Promise<void> {
   let sinkPort;
   let relayBase: RelayConfig;
   let translators;
-  let workerRoles: Role[] | string;
+  let workerRoles: Role[];
   try {
     serverConfig = loadConfig(env);
     sinkPort = parseSinkPort(env['SMTP_SINK_PORT']);
     relayBase = loadRelayConfig(env);
     translators = translatorsFromEnv(env);
-    workerRoles = parseWorkerRoles(env['WORKER_ROLES']);
-    if (typeof workerRoles === 'string') throw new ConfigError([`WORKER_ROLES${workerRoles}`]);
+    const parsed = parseWorkerRoles(env['WORKER_ROLES']);
+    if (parsed.problem !== undefined) throw new ConfigError([`WORKER_ROLES${parsed.problem}`]);
+    workerRoles = parsed.roles;
   } catch (error) {
     if (error instanceof ConfigError || error instanceof RelayConfigError || error instanceof SinkPortError || error instanceof TranslatorConfigError) {
       console.error(error.message);
@@ -106,7 +107,7 @@ async function main(): Promise<void> {
   running.relay = await startRelay(relayConfig, { logger }).catch((error: unknown) => fail(error, 'relay', ''));
   const relay = running.relay;
   // One Node peer holding the pipeline's roles, so that a lone tab's job is served.
-  running.worker = await startWorkerPeer({ signalingUrl: relayConfig.signalingUrl, dataDir: join(dataDir, 'worker'), roles: workerRoles as Role[], translators, ...(chain.chain && { chain: chain.chain }) }).catch(
+  running.worker = await startWorkerPeer({ signalingUrl: relayConfig.signalingUrl, dataDir: join(dataDir, 'worker'), roles: workerRoles, translators, ...(chain.chain && { chain: chain.chain }) }).catch(
     (error: unknown) => fail(error, 'worker peer', ''),
   );
   const worker = running.worker;

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { ChainConfigError, loadChainConfig, type ChainConfig } from '../../web/src/host-node/chain-config.ts';
 import { DEFAULT_DATA_DIR } from '../../web/src/host-node/data-dir.ts';
 import { APERTIUM_MODES_DIR } from '../../web/src/host-node/apertium.ts';
+import { OPUS_MT_PAIRS, type OpusMtSource } from '../../web/src/host-node/opus-mt.ts';
 import type { Role } from '../../web/src/node/peers/roles.ts';
 
 export const WORKER_ROLE_NAMES = ['broker', 'transcription', 'translation'] as const satisfies readonly Role[];
@@ -25,6 +26,8 @@ export interface WorkerConfig {
   /** The apertium program, or null when switched off. */
   apertium: string | null;
   apertiumModesDir: string;
+  /** Where Opus-MT models come from (Transformers.js), or null when none is configured. */
+  opusMt: OpusMtSource | null;
   chain: ChainConfig | undefined;
 }
 
@@ -47,6 +50,9 @@ const OPTIONS: readonly Option[] = [
   { flag: 'http-port', env: 'WORKER_HTTP_PORT', value: '<port>', default: String(DEFAULT_WORKER_HTTP_PORT), help: 'their port (0 = a free one, off = none)' },
   { flag: 'apertium', env: 'APERTIUM_PATH', value: '<path>', default: 'apertium (on PATH)', help: 'the apertium program for sentence-level translation; off = not used' },
   { flag: 'apertium-modes', env: 'APERTIUM_MODES_DIR', value: '<dir>', default: APERTIUM_MODES_DIR, help: "where Apertium's installed modes are" },
+  { flag: 'opus-mt-dir', env: 'OPUS_MT_DIR', value: '<dir>', default: 'none', help: 'Opus-MT models (opus-mt-en-es/… with onnx/) for neural translation with Transformers.js' },
+  { flag: 'opus-mt-url', env: 'OPUS_MT_URL', value: '<url>', default: 'none', help: 'or the http(s) URL they are served at (<url>/opus-mt-en-es/<file>); never a model hub' },
+  { flag: 'opus-mt-pairs', env: 'OPUS_MT_PAIRS', value: '<list>', default: OPUS_MT_PAIRS.join(','), help: 'the pairs to load from --opus-mt-url' },
 ];
 
 export function workerHelp(): string {
@@ -55,7 +61,8 @@ export function workerHelp(): string {
     'Usage: npm run worker -- [options]',
     '',
     'A Node peer in the Tabmesh mesh that takes pipeline work: OCR (tesseract.js), translation',
-    '(Apertium where installed, LibreTranslate when LIBRETRANSLATE_URL is set, the lexicon always),',
+    '(Opus-MT models when given, Apertium where installed, LibreTranslate when LIBRETRANSLATE_URL',
+    'is set, the lexicon always),',
     'and with the broker role, paid jobs (their payments checked on the chain in CHAIN_RPC_URL).',
     '',
     'Options:',
@@ -103,9 +110,8 @@ export function loadWorkerConfig(argv: readonly string[], env: Env): WorkerConfi
   } catch {
     problems.push(`${name('signal')} must be an absolute URL, got ${JSON.stringify(signalingUrl)}`);
   }
-  const parsedRoles = parseWorkerRoles(get('roles'));
-  if (typeof parsedRoles === 'string') problems.push(`${name('roles')}${parsedRoles}`);
-  const roles = typeof parsedRoles === 'string' ? [] : parsedRoles;
+  const { roles, problem: rolesProblem } = parseWorkerRoles(get('roles'));
+  if (rolesProblem !== undefined) problems.push(`${name('roles')}${rolesProblem}`);
 
   let chain: ChainConfig | undefined;
   try {
@@ -123,6 +129,7 @@ export function loadWorkerConfig(argv: readonly string[], env: Env): WorkerConfi
   const apertiumRaw = get('apertium');
   const apertium = apertiumRaw?.toLowerCase() === 'off' ? null : (apertiumRaw ?? 'apertium');
   const dataDir = resolve(get('data-dir') ?? join(env['DATA_DIR']?.trim() || DEFAULT_DATA_DIR, 'workers', 'default'));
+  const opusMt = opusMtSource(get('opus-mt-dir'), get('opus-mt-url'), get('opus-mt-pairs'), dataDir, name, problems);
 
   if (problems.length > 0) throw new WorkerConfigError(`invalid worker configuration:\n  ${problems.join('\n  ')}\n(see npm run worker -- --help)`);
   return {
@@ -134,15 +141,32 @@ export function loadWorkerConfig(argv: readonly string[], env: Env): WorkerConfi
     httpPort,
     apertium,
     apertiumModesDir: get('apertium-modes') ?? APERTIUM_MODES_DIR,
+    opusMt,
     chain,
   };
 }
 
-/** A comma-separated role list (all pipeline roles when unset), or what is wrong with it (to follow the option's name). */
-export function parseWorkerRoles(raw: string | undefined): Role[] | string {
+function opusMtSource(dir: string | undefined, url: string | undefined, pairsRaw: string | undefined, dataDir: string, name: (flag: string) => string, problems: string[]): OpusMtSource | null {
+  if (dir !== undefined && url !== undefined) problems.push(`${name('opus-mt-dir')} and ${name('opus-mt-url')}: give one source of models, not both`);
+  if (dir !== undefined) return { dir: resolve(dir) };
+  if (url === undefined) return null;
+  try {
+    if (!/^https?:$/.test(new URL(url).protocol)) problems.push(`${name('opus-mt-url')} must be an http(s) URL, got ${url}`);
+  } catch {
+    problems.push(`${name('opus-mt-url')} must be an absolute URL, got ${JSON.stringify(url)}`);
+  }
+  const pairs = (pairsRaw ?? OPUS_MT_PAIRS.join(',')).split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const unknown = pairs.filter((p) => !OPUS_MT_PAIRS.includes(p));
+  if (unknown.length > 0 || pairs.length === 0) problems.push(`${name('opus-mt-pairs')}: choose from ${OPUS_MT_PAIRS.join(', ')}${unknown.length > 0 ? `, not ${unknown.join(', ')}` : ''}`);
+  return { url, cacheDir: join(dataDir, 'opus-mt-cache'), pairs };
+}
+
+/** A comma-separated role list (all pipeline roles when unset): the known roles, and what is wrong (to follow the option's name). */
+export function parseWorkerRoles(raw: string | undefined): { roles: Role[]; problem?: string } {
   const list = (raw ?? WORKER_ROLE_NAMES.join(',')).split(',').map((r) => r.trim()).filter((r) => r !== '');
   const unknown = list.filter((r) => !(WORKER_ROLE_NAMES as readonly string[]).includes(r));
-  if (unknown.length > 0) return `: unknown role(s) ${unknown.join(', ')}; choose from ${WORKER_ROLE_NAMES.join(', ')}`;
-  if (list.length === 0) return ' names no role';
-  return [...new Set(list.filter((r): r is Role => (WORKER_ROLE_NAMES as readonly string[]).includes(r)))];
+  const roles = [...new Set(list.filter((r): r is Role => (WORKER_ROLE_NAMES as readonly string[]).includes(r)))];
+  if (unknown.length > 0) return { roles, problem: `: unknown role(s) ${unknown.join(', ')}; choose from ${WORKER_ROLE_NAMES.join(', ')}` };
+  if (list.length === 0) return { roles, problem: ' names no role' };
+  return { roles };
 }

@@ -7,6 +7,7 @@ import { consoleLogger, exitOnSignals } from '../../web/src/host-node/process-li
 import { lockDir, DirLockedError } from '../../web/src/host-node/dir-lock.ts';
 import { startWorkerPeer, translatorsFromEnv, TranslatorConfigError } from '../../web/src/host-node/worker-peer.ts';
 import { createApertiumEngine } from '../../web/src/host-node/apertium.ts';
+import { createOpusMtEngine } from '../../web/src/host-node/opus-mt.ts';
 import { PROMETHEUS_CONTENT_TYPE } from '../../web/src/host-node/prometheus.ts';
 import { startOpsHttp, type OpsHttp } from '../../web/src/host-node/ops-http.ts';
 import type { TranslationEngine } from '../../web/src/node/jobs/engines.ts';
@@ -49,6 +50,12 @@ async function main(): Promise<void> {
     const apertium = await createApertiumEngine({ binary: config.apertium, modesDir: config.apertiumModesDir });
     if ('engine' in apertium) translators.unshift(apertium.engine);
     else notes.push(`Apertium not used: ${apertium.missing}; translating with ${translators.length > 0 ? 'LibreTranslate and ' : ''}the lexicon (word level)`);
+  }
+  if (config.roles.includes('translation') && config.opusMt !== null) {
+    // Neural first: among sentence-level engines the worker's order decides.
+    const opusMt = await createOpusMtEngine(config.opusMt);
+    if ('engine' in opusMt) translators.unshift(opusMt.engine);
+    else notes.push(`Opus-MT not used: ${opusMt.missing}`);
   }
   const timings = new WorkTimings();
   const startedAt = Date.now();

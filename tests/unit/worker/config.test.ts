@@ -58,3 +58,21 @@ test('--help is answered, and lists every option with its variable', () => {
     assert.ok(help.includes(name), name);
   }
 });
+
+test('Opus-MT: none by default, a directory, or a URL with its pairs and a cache in the data directory; both or bad ones named', () => {
+  const t = ['--roles', 'translation'];
+  assert.equal(load(t, { DATA_DIR: '/tmp/tm' }).opusMt, null);
+  assert.deepEqual(load([...t, '--opus-mt-dir', '/models'], {}).opusMt, { dir: '/models' });
+  assert.deepEqual(load([...t, '--data-dir', '/tmp/w2'], { OPUS_MT_URL: 'https://models.example/opus/', OPUS_MT_PAIRS: 'en-es, en-de' }).opusMt, {
+    url: 'https://models.example/opus/',
+    cacheDir: '/tmp/w2/opus-mt-cache',
+    pairs: ['en-es', 'en-de'],
+  });
+  assert.throws(
+    () => loadWorkerConfig([...t, '--opus-mt-dir', '/m', '--opus-mt-url', 'https://x/'], {}),
+    (e: Error) => e instanceof WorkerConfigError && /--opus-mt-dir \(OPUS_MT_DIR\) and --opus-mt-url \(OPUS_MT_URL\): give one source/.test(e.message),
+  );
+  assert.throws(() => loadWorkerConfig(['--opus-mt-url', 'file:///m'], {}), (e: Error) => /--opus-mt-url \(OPUS_MT_URL\) must be an http\(s\) URL/.test(e.message));
+  assert.throws(() => loadWorkerConfig(['--opus-mt-url', 'https://x/', '--opus-mt-pairs', 'en-xx'], {}), (e: Error) => /--opus-mt-pairs \(OPUS_MT_PAIRS\): choose from .*not en-xx/.test(e.message));
+  for (const name of ['--opus-mt-dir', 'OPUS_MT_DIR', '--opus-mt-url', 'OPUS_MT_URL', '--opus-mt-pairs', 'OPUS_MT_PAIRS']) assert.ok(workerHelp().includes(name), name);
+});
