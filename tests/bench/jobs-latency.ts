@@ -4,14 +4,15 @@
  * prepare (DHT put), payment (1 confirmation), a broker, OCR in another tab, translation, and
  * back. Then throughput: a batch of paid jobs submitted at once, with 1 and then 2 transcription tabs.
  */
-import { rm } from 'node:fs/promises';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import type { BrowserContext, Page } from 'playwright-core';
 import { enlargedSign, requesterTab, roleTabs, SIGNS_DIR, waitForPresence, type JobsWorld } from '../e2e/jobs-fixture.ts';
 import { base64, doneTimes, payer, prepareInPage, signImages, stageTimes, submitInPage, watchDone, type SignImage } from './jobs-support.ts';
 import { median } from './stats.ts';
 import { fileURLToPath } from 'node:url';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { startWorkerPeer, type WorkerPeer } from '../../web/src/host-node/worker-peer.ts';
 
 /** The goal: a job takes at most this many times the bare recognition of its image. */
 export const LATENCY_GOAL = 1.3;
@@ -43,6 +44,8 @@ export interface LatencyClass {
 
 export interface ThroughputRow {
   transcribers: number;
+  /** Node workers (`npm run worker`'s peer, transcription role) besides the tabs. */
+  nodeWorkers: number;
   jobs: number;
   seconds: number;
   jobsPerMinute: number;
@@ -128,21 +131,46 @@ export async function runJobLatency(world: JobsWorld, log: (line: string) => voi
   }
 }
 
-async function batch(world: JobsWorld, context: BrowserContext, transcribers: number, log: (line: string) => void): Promise<ThroughputRow> {
-  await roleTabs(context, world.server.url, ['broker', 'broker', ...Array<'transcription'>(transcribers).fill('transcription'), 'translation']);
-  const { page } = await requesterTab(context, world);
-  await waitForPresence(page, { brokers: 2, transcribers, translators: 1 });
-  await watchDone(page);
-  const pay = payer(world);
-  const images = await signImages(THROUGHPUT_JOBS);
-  // Warm every transcriber's engine with one job each, untimed.
-  const warm = [];
-  for (const image of images.slice(0, transcribers)) {
+type Pay = ReturnType<typeof payer>;
+
+/** Runs one untimed job per image and waits for them: the transcribers' engines are loaded after. */
+async function warmUp(page: Page, pay: Pay, images: readonly SignImage[]): Promise<void> {
+  const ids = [];
+  for (const image of images) {
     const { id, payment } = await prepareInPage(page, image.bytes, 'es');
     await submitInPage(page, id, await pay(payment));
-    warm.push(id);
+    ids.push(id);
   }
-  await doneTimes(page, warm, 180_000);
+  await doneTimes(page, ids, 180_000);
+}
+
+async function batch(world: JobsWorld, context: BrowserContext, transcribers: number, nodeWorkers: number, log: (line: string) => void): Promise<ThroughputRow> {
+  const workers: WorkerPeer[] = [];
+  const dirs: string[] = [];
+  try {
+    await roleTabs(context, world.server.url, ['broker', 'broker', 'translation']);
+    const { page } = await requesterTab(context, world);
+    await watchDone(page);
+    const pay = payer(world);
+    const images = await signImages(THROUGHPUT_JOBS);
+    // Node workers first, each warmed alone: its first read also unpacks its OCR data.
+    for (let i = 0; i < nodeWorkers; i++) {
+      dirs.push(await mkdtemp(join(tmpdir(), 'tabmesh-bench-worker-')));
+      workers.push(await startWorkerPeer({ signalingUrl: world.server.url, dataDir: dirs.at(-1)!, roles: ['transcription'] }));
+      await waitForPresence(page, { brokers: 2, transcribers: i + 1, translators: 1 });
+      await warmUp(page, pay, images.slice(i, i + 1));
+    }
+    await roleTabs(context, world.server.url, Array<'transcription'>(transcribers).fill('transcription'));
+    await waitForPresence(page, { brokers: 2, transcribers: transcribers + nodeWorkers, translators: 1 });
+    await warmUp(page, pay, images.slice(0, transcribers));
+    return await timedBatch(page, pay, images, transcribers, nodeWorkers, log);
+  } finally {
+    await Promise.all(workers.map((w) => w.close()));
+    await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  }
+}
+
+async function timedBatch(page: Page, pay: Pay, images: readonly SignImage[], transcribers: number, nodeWorkers: number, log: (line: string) => void): Promise<ThroughputRow> {
   // Prepared and paid beforehand: what is timed is the pipeline, not the wallet.
   const paid: { id: string; tx: string }[] = [];
   for (const image of images) {
@@ -153,17 +181,18 @@ async function batch(world: JobsWorld, context: BrowserContext, transcribers: nu
   await Promise.all(paid.map((p) => submitInPage(page, p.id, p.tx)));
   const done = await doneTimes(page, paid.map((p) => p.id), 300_000);
   const seconds = (Math.max(...done) - start) / 1000;
-  const row = { transcribers, jobs: paid.length, seconds, jobsPerMinute: (paid.length * 60) / seconds };
-  log(`  ${transcribers} transcription tab(s): ${row.jobs} jobs in ${seconds.toFixed(1)} s = ${row.jobsPerMinute.toFixed(1)} jobs/min`);
+  const row = { transcribers, nodeWorkers, jobs: paid.length, seconds, jobsPerMinute: (paid.length * 60) / seconds };
+  log(`  ${transcribers} transcription tab(s) + ${nodeWorkers} Node worker(s): ${row.jobs} jobs in ${seconds.toFixed(1)} s = ${row.jobsPerMinute.toFixed(1)} jobs/min`);
   return row;
 }
 
 export async function runJobThroughput(world: JobsWorld, log: (line: string) => void): Promise<ThroughputRow[]> {
   const rows: ThroughputRow[] = [];
-  for (const transcribers of [1, 2]) {
+  // Tabs only, then one Node worker added to the one-tab row: what `npm run worker` adds.
+  for (const [transcribers, nodeWorkers] of [[1, 0], [2, 0], [1, 1]] as const) {
     const context = await world.browser.newContext();
     try {
-      rows.push(await batch(world, context, transcribers, log));
+      rows.push(await batch(world, context, transcribers, nodeWorkers, log));
     } finally {
       await context.close();
     }

@@ -29,7 +29,10 @@ function latencyRows(classes: LatencyClass[]): string[][] {
 }
 
 function throughputRows(rows: ThroughputRow[]): string[][] {
-  return [['transcription tabs', 'jobs', 'seconds', 'jobs / minute'], ...rows.map((r) => [String(r.transcribers), String(r.jobs), fixed(r.seconds, 1), fixed(r.jobsPerMinute, 1)])];
+  return [
+    ['transcription tabs', 'Node workers', 'jobs', 'seconds', 'jobs / minute'],
+    ...rows.map((r) => [String(r.transcribers), String(r.nodeWorkers ?? 0), String(r.jobs), fixed(r.seconds, 1), fixed(r.jobsPerMinute, 1)]),
+  ];
 }
 
 function failoverRows(f: FailoverResult): string[][] {
@@ -72,5 +75,6 @@ export function jobsSection(r: JobsBenchResult | undefined, date: string | undef
   parts.push(isError(r.throughput) ? `Failed: ${r.throughput.error}` : markdownTable(throughputRows(r.throughput)), '');
   parts.push('### Broker failover', '', "A broker tab's renderer crashed with a queued job; time until its backup runs the job as primary.", '');
   parts.push(isError(r.failover) ? `Failed: ${r.failover.error}` : markdownTable(failoverRows(r.failover)), '');
+  if (!isError(r.failover) && (r.failover.skipped?.length ?? 0) > 0) parts.push(`Rounds skipped (the job was not set up as a sample needs): ${r.failover.skipped.join('; ')}.`, '');
   return parts;
 }

@@ -155,3 +155,5 @@ async function main(): Promise<number> {
 }
 
 process.exitCode = await main();
+// @roamhq/wrtc (the relay's and Node workers' peers) can hold the process open after they close.
+setTimeout(() => process.exit(), 2000).unref();

@@ -28,6 +28,30 @@ export const TEST_TURN_PEER_RANGES: readonly string[] = ['10.77.0.0/24'];
 /** Every tab of a test shares one address, so a relay's per-address allocation cap must fit them all. */
 export const TEST_TURN_ALLOCATIONS_PER_ADDRESS = 4096;
 
+/** The relay's TURN address: the veth end inside scripts/in-netns.ts, else loopback. */
+export const TEST_RELAY_ADDRESS = process.env['TABMESH_NETNS'] === '1' ? '10.77.0.1' : '127.0.0.1';
+
+/** A relay's environment for browser tests: every port free, TURN on the test address, mail to a sink. */
+export function testRelayEnv(o: { signalingUrl: string; dataDir: string; smtpPort: number; mailFrom: string }): Record<string, string> {
+  return {
+    SIGNALING_URL: o.signalingUrl,
+    DATA_DIR: o.dataDir,
+    TURN_PORT: '0',
+    GOSSIP_API_PORT: '0',
+    DHT_API_PORT: '0',
+    BTPEER_PORT: '0',
+    TURN_HOST: TEST_RELAY_ADDRESS,
+    TURN_RELAY_IP: TEST_RELAY_ADDRESS,
+    TURN_ALLOW_LOOPBACK_PEERS: TEST_RELAY_ADDRESS === '127.0.0.1' ? '1' : '',
+    TURN_ALLOWED_PEER_RANGES: TEST_TURN_PEER_RANGES.join(','),
+    TURN_MAX_ALLOCATIONS_PER_ADDRESS: String(TEST_TURN_ALLOCATIONS_PER_ADDRESS),
+    RELAY_HTTP_HOST: '127.0.0.1',
+    RELAY_HTTP_PORT: '0',
+    SMTP_URL: `smtp://127.0.0.1:${o.smtpPort}`,
+    MAIL_FROM: o.mailFrom,
+  };
+}
+
 export function chromiumPath(): string {
   return process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 }

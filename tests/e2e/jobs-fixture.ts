@@ -20,9 +20,8 @@ import { startSignalingServer, type SignalingServer } from '../../signaling-serv
 import { chainView, loadChainConfig } from '../../web/src/host-node/chain-config.ts';
 import type { JobsPresence } from '../../web/src/node/api.ts';
 import type { Role } from '../../web/src/node/peers/roles.ts';
-import { launchBrowser, openTabs, TEST_TURN_ALLOCATIONS_PER_ADDRESS, TEST_TURN_PEER_RANGES, waitFor } from './harness.ts';
+import { launchBrowser, openTabs, testRelayEnv, waitFor } from './harness.ts';
 
-const ADDRESS = process.env['TABMESH_NETNS'] === '1' ? '10.77.0.1' : '127.0.0.1';
 const SECRET = 'e2e-jobs-secret-0123456789';
 export const PRICE_WEI = 10n ** 15n;
 /** Dev account 9 is paid; account 1 pays through the injected wallet, account 2 underpays from Node. */
@@ -54,21 +53,7 @@ export async function startJobsWorld(): Promise<JobsWorld> {
   const server = await startSignalingServer({ port: 0, host: '127.0.0.1', staticDir: 'dist', turnSecret: SECRET, appConfig: { chain: chainView(loadChainConfig(chainEnv)!) } });
   const config = loadRelayConfig({
     ...chainEnv,
-    SIGNALING_URL: server.url,
-    DATA_DIR: join(dataDir, 'relay-data'),
-    TURN_PORT: '0',
-    GOSSIP_API_PORT: '0',
-    DHT_API_PORT: '0',
-    BTPEER_PORT: '0',
-    TURN_HOST: ADDRESS,
-    TURN_RELAY_IP: ADDRESS,
-    TURN_ALLOW_LOOPBACK_PEERS: ADDRESS === '127.0.0.1' ? '1' : '',
-    TURN_ALLOWED_PEER_RANGES: TEST_TURN_PEER_RANGES.join(','),
-    TURN_MAX_ALLOCATIONS_PER_ADDRESS: String(TEST_TURN_ALLOCATIONS_PER_ADDRESS),
-    RELAY_HTTP_HOST: '127.0.0.1',
-    RELAY_HTTP_PORT: '0',
-    SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
-    MAIL_FROM: 'Tabmesh E2E <relay@tabmesh.test>',
+    ...testRelayEnv({ signalingUrl: server.url, dataDir: join(dataDir, 'relay-data'), smtpPort: sink.port, mailFrom: 'Tabmesh E2E <relay@tabmesh.test>' }),
   });
   const relay = await startRelay({ ...config, secret: SECRET });
   const browser = await launchBrowser();

@@ -18,12 +18,11 @@ import { ATTR, attribute, encodeRequestedTransport, METHOD, mintTurnCredential, 
 import { startSignalingServer, type SignalingServer } from '../../signaling-server/src/server.ts';
 import { registerRelay, startCoturn } from '../support/fake-relay.ts';
 import { errorCode, TestTurnClient } from '../unit/relay/turn/client.ts';
-import { launchBrowser, openTabs, swarmReport, tabInfo, TEST_TURN_ALLOCATIONS_PER_ADDRESS, TEST_TURN_PEER_RANGES, waitFor } from './harness.ts';
+import { launchBrowser, openTabs, swarmReport, tabInfo, TEST_RELAY_ADDRESS as ADDRESS, testRelayEnv, waitFor } from './harness.ts';
 import { recordPeerConnections, selectedPairs } from './peer-connections.ts';
 import { CourseClient } from '../interop/course-client.ts';
 import { CourseDhtClient } from '../support/course-dht-client.ts';
 
-const ADDRESS = process.env['TABMESH_NETNS'] === '1' ? '10.77.0.1' : '127.0.0.1';
 const SECRET = 'e2e-relay-secret-0123456789';
 const MAIL_FROM = 'Tabmesh E2E <relay@tabmesh.test>';
 const RELAY_ONLY_TABS = 12;
@@ -41,21 +40,7 @@ before(async () => {
   const outbox = createOutboxHandler(sink);
   server = await startSignalingServer({ port: 0, host: '127.0.0.1', staticDir: 'dist', turnSecret: SECRET, extraRoutes: outbox });
   const config = loadRelayConfig({
-    SIGNALING_URL: server.url,
-    DATA_DIR: join(dataDir, 'relay-data'),
-    TURN_PORT: '0',
-    GOSSIP_API_PORT: '0',
-    DHT_API_PORT: '0',
-    BTPEER_PORT: '0',
-    TURN_HOST: ADDRESS,
-    TURN_RELAY_IP: ADDRESS,
-    TURN_ALLOW_LOOPBACK_PEERS: ADDRESS === '127.0.0.1' ? '1' : '',
-    TURN_ALLOWED_PEER_RANGES: TEST_TURN_PEER_RANGES.join(','),
-    TURN_MAX_ALLOCATIONS_PER_ADDRESS: String(TEST_TURN_ALLOCATIONS_PER_ADDRESS),
-    RELAY_HTTP_HOST: '127.0.0.1',
-    RELAY_HTTP_PORT: '0',
-    SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
-    MAIL_FROM,
+    ...testRelayEnv({ signalingUrl: server.url, dataDir: join(dataDir, 'relay-data'), smtpPort: sink.port, mailFrom: MAIL_FROM }),
     // Mail goes to this test's sink only: any tab announcing translation may send (as under npm start).
     MAIL_ALLOWED_SENDERS: '*',
   });

@@ -9,11 +9,10 @@ import type { ErrorCode } from '../node/base/errors.ts';
 import type { PeerId } from '../node/base/peer-id.ts';
 import type { DhtNode } from '../node/dht/service.ts';
 import type { GossipService } from '../node/gossip/index.ts';
-import { dhtImages } from '../node/jobs/dht-images.ts';
-import { OCR_LANGUAGES, type TranslationEngine } from '../node/jobs/engines.ts';
-import { identityJobAuth } from '../node/jobs/identity-auth.ts';
+import type { TranslationEngine } from '../node/jobs/engines.ts';
 import type { ResultMail } from '../node/jobs/mailer.ts';
-import { JobsService } from '../node/jobs/service.ts';
+import { createMeshJobs } from '../node/jobs/mesh-jobs.ts';
+import type { JobsService } from '../node/jobs/service.ts';
 import { LexiconEngine } from '../node/jobs/translation/lexicon-engine.ts';
 import type { Identity } from '../node/peers/identity.ts';
 import type { Role } from '../node/peers/roles.ts';
@@ -45,18 +44,14 @@ export function createNodeJobs(o: NodeJobsOptions): JobsService {
   const observed = <E>(engine: E, wrap: (engine: E, observe: WorkObserver) => E): E => (o.observe ? wrap(engine, o.observe) : engine);
   const payments = o.chain ? rpcPaymentVerifier({ rpcUrl: o.chain.rpcUrl, terms: o.chain.terms }) : undefined;
   const jobsDir = join(o.dataDir, 'jobs');
-  return new JobsService({
-    roles: o.roles,
-    gossip: o.gossip,
-    images: dhtImages(o.dht),
-    ...identityJobAuth(o.identity),
-    ...(payments && { payments }),
-    ...(o.chain && { terms: o.chain.terms }),
-    store: diskJobStore(jobsDir),
-    ocr: { engine: observed(createNodeOcrEngine({ dataDir: o.dataDir }), timedOcr), languages: OCR_LANGUAGES },
-    translators: [...(o.translators ?? []), new LexiconEngine()].map((engine) => observed(engine, timedTranslator)),
-    ...(o.capacity !== undefined && { capacity: o.capacity }),
-    ...(o.relays && { relays: o.relays }),
-    ...(o.sendMail && payments && { mailer: { payments, sendMail: o.sendMail, mailed: diskMailedJobs(join(jobsDir, 'mailed')) } }),
-  });
+  return createMeshJobs(
+    { identity: o.identity, roles: o.roles, gossip: o.gossip, dht: o.dht, ocr: observed(createNodeOcrEngine({ dataDir: o.dataDir }), timedOcr), payments, terms: o.chain?.terms },
+    {
+      store: diskJobStore(jobsDir),
+      translators: [...(o.translators ?? []), new LexiconEngine()].map((engine) => observed(engine, timedTranslator)),
+      ...(o.capacity !== undefined && { capacity: o.capacity }),
+      ...(o.relays && { relays: o.relays }),
+      ...(o.sendMail && payments && { mailer: { payments, sendMail: o.sendMail, mailed: diskMailedJobs(join(jobsDir, 'mailed')) } }),
+    },
+  );
 }

@@ -6,10 +6,9 @@
 import type { PeerId } from '../node/base/peer-id.ts';
 import type { DhtNode } from '../node/dht/service.ts';
 import type { GossipService } from '../node/gossip/index.ts';
-import { dhtImages } from '../node/jobs/dht-images.ts';
-import { OCR_LANGUAGES, type OcrEngine, type PaymentTerms, type PaymentVerifier } from '../node/jobs/engines.ts';
-import { identityJobAuth } from '../node/jobs/identity-auth.ts';
-import { JobsService } from '../node/jobs/service.ts';
+import type { OcrEngine, PaymentTerms, PaymentVerifier } from '../node/jobs/engines.ts';
+import { createMeshJobs } from '../node/jobs/mesh-jobs.ts';
+import type { JobsService } from '../node/jobs/service.ts';
 import { LexiconEngine } from '../node/jobs/translation/lexicon-engine.ts';
 import type { Identity } from '../node/peers/identity.ts';
 import type { Role } from '../node/peers/roles.ts';
@@ -60,17 +59,8 @@ export function createTabJobs(o: TabJobsOptions): JobsService {
   const terms = o.chain ? termsOf(o.chain) : undefined;
   const payments = o.chain && terms ? lazyPaymentVerifier(o.chain.rpcUrl, terms) : undefined;
   const stores = idbJobStores(o.identity.id);
-  return new JobsService({
-    roles: o.roles,
-    gossip: o.gossip,
-    images: dhtImages(o.dht),
-    ...identityJobAuth(o.identity),
-    ...(payments && { payments }),
-    ...(terms && { terms }),
-    store: stores.broker,
-    jobs: stores.mine,
-    ocr: { engine: lazyTabOcrEngine(), languages: OCR_LANGUAGES },
-    translators: [new LexiconEngine()],
-    relays: o.relays,
-  });
+  return createMeshJobs(
+    { identity: o.identity, roles: o.roles, gossip: o.gossip, dht: o.dht, ocr: lazyTabOcrEngine(), payments, terms },
+    { store: stores.broker, jobs: stores.mine, translators: [new LexiconEngine()], relays: o.relays },
+  );
 }
