@@ -32,6 +32,7 @@ export type DhtNode = DhtApi & DhtService;
 const EMPTY = new Uint8Array(0);
 const RETRYABLE: ReadonlySet<ErrorCode | undefined> = new Set(['timeout', 'no-route', 'closed', 'at-capacity']);
 const RETRY_BACKOFF_MS = 250;
+const MAX_RETRY_BACKOFF_MS = 2000;
 
 
 class Dht implements DhtNode {
@@ -258,13 +259,22 @@ class Dht implements DhtNode {
     return checked.value;
   }
 
-  /** A routed request with retries; throws TabmeshError with the final code. */
+  /**
+   * A routed request with retries; throws TabmeshError with the final code. Timeouts and closed
+   * links (each costing up to the request timeout) are tried LOOKUP_ATTEMPTS times. Fast failures
+   * — a loop or no link toward the key while the ring heals after a crash — are retried, backing
+   * off, until three stabilisation rounds have passed: retrying sooner meets the same broken state.
+   */
   async #route(op: DhtOp, key: DhtKey, body: Uint8Array, signal?: AbortSignal): Promise<RouteResult> {
     const stats = this.#ctx.stats;
+    const clock = this.#ctx.deps.clock;
+    const started = clock.now();
+    const healWindowMs = 3 * this.#ctx.config.stabilizeIntervalMs;
+    let slowFailures = 0;
     let last: RouteResult | undefined;
-    for (let attempt = 0; attempt < LOOKUP_ATTEMPTS; attempt++) {
+    for (let attempt = 0; ; attempt++) {
       if (signal?.aborted) throw new TabmeshError('aborted', 'aborted');
-      if (attempt > 0) await delay(this.#ctx.deps.clock, RETRY_BACKOFF_MS * attempt, signal);
+      if (attempt > 0) await delay(clock, Math.min(RETRY_BACKOFF_MS * 2 ** (attempt - 1), MAX_RETRY_BACKOFF_MS), signal);
       stats.lookups++;
       last = await this.#router.request(op, key, body);
       if (last.code === undefined) {
@@ -273,6 +283,9 @@ class Dht implements DhtNode {
       }
       stats.lookupFailures++;
       if (!RETRYABLE.has(last.code)) break;
+      if (last.code === 'timeout' || last.code === 'closed') slowFailures++;
+      const tried = attempt + 1 >= LOOKUP_ATTEMPTS;
+      if (slowFailures >= LOOKUP_ATTEMPTS || (tried && clock.now() - started >= healWindowMs)) break;
     }
     throw new TabmeshError(last?.code ?? 'no-route', `dht ${opName(op)} ${key.slice(0, 8)}: ${last?.code ?? 'no-route'}`);
   }
