@@ -214,3 +214,24 @@ test('a neighbour flooding routed requests gets rate-limited after its burst; ot
   await sim.settle(other.dht.put(key, toUtf8Bytes('yes')));
   assert.equal(new TextDecoder().decode((await sim.settle(target.dht.get(key))).value), 'yes');
 });
+
+test('a crashed predecessor whose link still looks open does not make the keys before it unreachable', async () => {
+  const sim = await network(41);
+  const ids = sim.live().map((n) => n.id).sort();
+  const [p, d, x] = [ids[3]!, ids[4]!, sim.nodes.get(ids[5]!)!];
+  // Content whose key falls in (p, d]: d's keys, which x inherits when d dies.
+  const rng = mulberry32(41);
+  let bytes = randomBytes(rng, 64);
+  while (!(hashHex(bytes) > p && hashHex(bytes) <= d)) bytes = randomBytes(rng, 64);
+  sim.kill(sim.nodes.get(d)!);
+  // x's channel to the crashed node still looks open: x keeps it as predecessor, and passes
+  // d's keys back toward it, while everyone else routes them to x as their successor.
+  x.links.add(d);
+  await sim.clock.advance(10_000);
+  assert.equal(x.dht.ring().predecessor, d, 'x still holds the dead predecessor');
+  const writer = sim.live().find((n) => n.id !== x.id && n.id !== p)!;
+  const key = await sim.settle(writer.dht.putContent(bytes));
+  assert.equal(key, hashHex(bytes));
+  const reader = sim.live().find((n) => n !== writer && n !== x)!;
+  assert.deepEqual(await sim.settle(reader.dht.getContent(key)), bytes);
+});

@@ -69,6 +69,8 @@ export class Router {
   readonly #own: PendingRequests<number, RouteResult>;
   /** Requests forwarded for others, by the rid they carry onwards; forgotten after the request timeout. */
   readonly #forwarded: ExpiringMap<number, Forwarded>;
+  /** Keys sent here as their successor that we passed on to a predecessor closer to them, recently. */
+  readonly #passedBack: ExpiringMap<DhtKey, true>;
   readonly #perLink = new TokenBuckets<PeerId>(ROUTE_BURST_PER_LINK, ROUTE_RATE_PER_LINK, MAX_RATE_KEYS);
   #nextRid: number;
 
@@ -78,6 +80,7 @@ export class Router {
     this.#nextRid = Math.floor(ctx.deps.random() * 0x7fff_ffff);
     this.#own = new PendingRequests(ctx.deps.clock);
     this.#forwarded = new ExpiringMap(ctx.config.requestTimeoutMs, MAX_PENDING_FORWARDS);
+    this.#passedBack = new ExpiringMap(ctx.config.requestTimeoutMs, MAX_PENDING_FORWARDS);
   }
 
   /**
@@ -104,7 +107,7 @@ export class Router {
     }
     if (!KNOWN_OPS.has(msg.op)) return this.#reply(from, msg.rid, { code: 'bad-field', body: EMPTY, node: this.#ctx.deps.selfId, hops: msg.hops });
     const op = msg.op as DhtOp;
-    const handleHere = LOCAL_OPS.has(op) || (msg.deliver === 1 ? !this.#belongsBefore(msg.key) : this.#isMine(msg.key));
+    const handleHere = LOCAL_OPS.has(op) || (msg.deliver === 1 ? !this.#belongsBefore(msg.key) || this.#cameBack(msg.key) : this.#isMine(msg.key));
     if (handleHere) {
       void this.#local(op, msg.key, msg.body, from, msg.hops).then((r) => this.#reply(from, msg.rid, r));
       return;
@@ -145,6 +148,16 @@ export class Router {
   #belongsBefore(key: DhtKey): boolean {
     const { predecessor } = this.#ctx.ring;
     return predecessor !== undefined && !inHalfOpen(key, predecessor, this.#ctx.deps.selfId);
+  }
+
+  /**
+   * The ring sent a key here as its successor again, after we passed it on to our predecessor's
+   * side: that predecessor is gone (a crashed node's link can look open for a while, and nobody
+   * else routes to it), so we are the successor now. Without this the request circles to the hop
+   * limit until the stale predecessor is dropped.
+   */
+  #cameBack(key: DhtKey): boolean {
+    return !this.#passedBack.admit(key, this.#ctx.deps.clock.now());
   }
 
   async #local(op: DhtOp, key: DhtKey, body: Uint8Array, from: PeerId, hops: number): Promise<RouteResult> {
