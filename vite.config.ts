@@ -1,13 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { ocrAssets } from './scripts/ocr-assets.ts';
+import { ortAssets } from './scripts/ort-assets.ts';
 
 export default defineConfig({
   root: 'web',
   // simple-peer 9 and readable-stream reference Node's `global`.
   define: { global: 'globalThis' },
-  // OCR runs offline: tesseract's worker, wasm cores and language data are served from /ocr/.
-  plugins: [ocrAssets()],
+  // OCR runs offline: tesseract's worker, wasm cores and language data are served from /ocr/;
+  // so does Opus-MT translation: onnxruntime-web's wasm from /ort/.
+  plugins: [ocrAssets(), ortAssets()],
   build: {
     outDir: '../dist',
     emptyOutDir: true,

@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     turnSecret: secret,
     turnCredentialTtlSeconds: serverConfig.turnCredentialTtlSeconds,
     ...trustOptions(serverConfig),
-    ...(chain.view && { appConfig: { chain: chain.view } }),
+    appConfig: { ...(chain.view && { chain: chain.view }), ...(serverConfig.opusMt && { opusMt: serverConfig.opusMt }) },
     extraRoutes: createOutboxHandler(sink, {
       onError: (error) => logger.warn('outbox: error', error),
       ...(env['OUTBOX_TOKEN'] && { token: env['OUTBOX_TOKEN'] }),

@@ -3,6 +3,8 @@
  * value is reported with its name instead of surfacing later as a strange runtime failure.
  */
 import { ChainConfigError, loadChainConfig, type ChainConfig } from '../../web/src/host-node/chain-config.ts';
+import { parseOpusMtUrl } from '../../web/src/host-node/opus-mt.ts';
+import type { OpusMtView } from '../../web/src/contracts/app-config.ts';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SIGNALING_LIMITS, type IceServer } from '../../web/src/node/signaling/protocol.ts';
@@ -59,6 +61,8 @@ export interface SignalingConfig {
   trustProxy: boolean;
   /** CHAIN_RPC_URL and friends: the chain jobs are paid on, told to tabs at /config.json. */
   chain: ChainConfig | undefined;
+  /** OPUS_MT_URL, OPUS_MT_PAIRS: where translating tabs fetch Opus-MT models, told at /config.json. */
+  opusMt: OpusMtView | undefined;
 }
 
 /** A TURN credential shorter than this would be refreshed every few seconds. */
@@ -105,10 +109,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     if (!(error instanceof ChainConfigError)) throw error;
     problems.push(...error.message.split('\n').slice(1).map((line) => line.trim()));
   }
+  const opusMt = parseOpusMtUrl(env['OPUS_MT_URL'], env['OPUS_MT_PAIRS'], problems, (which) => (which === 'url' ? 'OPUS_MT_URL' : 'OPUS_MT_PAIRS'));
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port, host, publicUrl, iceServers, staticDir, corsOrigins, turnSecret, dataDir, turnCredentialTtlSeconds,
-    trustedIds, maxSocketsPerAddress, registerDeadlineSeconds, allowedHosts, trustProxy, chain,
+    trustedIds, maxSocketsPerAddress, registerDeadlineSeconds, allowedHosts, trustProxy, chain, opusMt,
   };
 }
 

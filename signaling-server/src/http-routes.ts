@@ -71,8 +71,9 @@ export function createRequestHandler(ctx: HttpContext): (req: IncomingMessage, r
 }
 
 async function handle(ctx: HttpContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const rpc = ctx.appConfig.chain?.rpcUrl;
-  for (const [name, value] of Object.entries(securityHeaders(trustedHost(ctx, req), rpc === undefined ? [] : [new URL(rpc).origin]))) res.setHeader(name, value);
+  // The app also talks to the chain's JSON-RPC endpoint and fetches Opus-MT models where served.
+  const origins = [ctx.appConfig.chain?.rpcUrl, ctx.appConfig.opusMt?.url].filter((u) => u !== undefined).map((u) => new URL(u).origin);
+  for (const [name, value] of Object.entries(securityHeaders(trustedHost(ctx, req), origins))) res.setHeader(name, value);
   const rawUrl = req.url ?? '/';
   if (rawUrl.length > MAX_URL_CHARS || !rawUrl.startsWith('/')) return sendText(res, 400, 'bad request');
   if (ctx.extraRoutes?.(req, res) === true) return;

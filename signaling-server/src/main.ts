@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     turnCredentialTtlSeconds: config.turnCredentialTtlSeconds,
     ...trustOptions(config),
     ...(config.publicUrl !== undefined ? { publicUrl: config.publicUrl } : {}),
-    ...(config.chain && { appConfig: { chain: chainView(config.chain) } }),
+    appConfig: { ...(config.chain && { chain: chainView(config.chain) }), ...(config.opusMt && { opusMt: config.opusMt }) },
     logger,
   });
   const openUrl = config.publicUrl ?? server.url;

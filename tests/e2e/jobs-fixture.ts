@@ -12,6 +12,7 @@ import type { Web3ProviderBackend } from 'headless-web3-provider';
 import { after, before } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ClientJob } from '../../web/src/node/jobs/client.ts';
+import type { AppConfig } from '../../web/src/contracts/app-config.ts';
 import { loadRelayConfig } from '../../relay/src/config.ts';
 import { startRelay, type Relay } from '../../relay/src/relay.ts';
 import { startDevChain, type DevChain } from '../../scripts/dev/chain/dev-chain.ts';
@@ -44,13 +45,14 @@ export interface JobsWorld {
   close(): Promise<void>;
 }
 
-export async function startJobsWorld(): Promise<JobsWorld> {
+/** @param appConfig more of /config.json than the chain (where Opus-MT models are served). */
+export async function startJobsWorld(appConfig: Omit<AppConfig, 'chain'> = {}): Promise<JobsWorld> {
   const dataDir = await mkdtemp(join(tmpdir(), 'tabmesh-e2e-jobs-'));
   const chain = await startDevChain({ port: 0 });
   const serviceAddress = chain.accounts[SERVICE_ACCOUNT]!.address;
   const chainEnv = { CHAIN_RPC_URL: chain.rpcUrl, CHAIN_ID: String(chain.chainId), SERVICE_ADDRESS: serviceAddress, JOB_PRICE_WEI: String(PRICE_WEI), CHAIN_CONFIRMATIONS: '1', CHAIN_NAME: 'Tabmesh e2e chain' };
   const sink = await startSmtpSink({ dir: join(dataDir, 'mail'), port: 0 });
-  const server = await startSignalingServer({ port: 0, host: '127.0.0.1', staticDir: 'dist', turnSecret: SECRET, appConfig: { chain: chainView(loadChainConfig(chainEnv)!) } });
+  const server = await startSignalingServer({ port: 0, host: '127.0.0.1', staticDir: 'dist', turnSecret: SECRET, appConfig: { chain: chainView(loadChainConfig(chainEnv)!), ...appConfig } });
   const config = loadRelayConfig({
     ...chainEnv,
     ...testRelayEnv({ signalingUrl: server.url, dataDir: join(dataDir, 'relay-data'), smtpPort: sink.port, mailFrom: 'Tabmesh E2E <relay@tabmesh.test>' }),
@@ -76,10 +78,10 @@ export async function startJobsWorld(): Promise<JobsWorld> {
 }
 
 /** Starts one world before the file's tests and closes it after them; the getter gives it to each test. */
-export function useJobsWorld(): () => JobsWorld {
+export function useJobsWorld(appConfig: () => Promise<Omit<AppConfig, 'chain'>> = async () => ({})): () => JobsWorld {
   let world: JobsWorld | undefined;
   before(async () => {
-    world = await startJobsWorld();
+    world = await startJobsWorld(await appConfig());
   });
   after(async () => {
     await world?.close();

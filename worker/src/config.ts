@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { ChainConfigError, loadChainConfig, type ChainConfig } from '../../web/src/host-node/chain-config.ts';
 import { DEFAULT_DATA_DIR } from '../../web/src/host-node/data-dir.ts';
 import { APERTIUM_MODES_DIR } from '../../web/src/host-node/apertium.ts';
-import { OPUS_MT_PAIRS, type OpusMtSource } from '../../web/src/host-node/opus-mt.ts';
+import { OPUS_MT_PAIRS, parseOpusMtUrl, type OpusMtSource } from '../../web/src/host-node/opus-mt.ts';
 import type { Role } from '../../web/src/node/peers/roles.ts';
 
 export const WORKER_ROLE_NAMES = ['broker', 'transcription', 'translation'] as const satisfies readonly Role[];
@@ -149,16 +149,8 @@ export function loadWorkerConfig(argv: readonly string[], env: Env): WorkerConfi
 function opusMtSource(dir: string | undefined, url: string | undefined, pairsRaw: string | undefined, dataDir: string, name: (flag: string) => string, problems: string[]): OpusMtSource | null {
   if (dir !== undefined && url !== undefined) problems.push(`${name('opus-mt-dir')} and ${name('opus-mt-url')}: give one source of models, not both`);
   if (dir !== undefined) return { dir: resolve(dir) };
-  if (url === undefined) return null;
-  try {
-    if (!/^https?:$/.test(new URL(url).protocol)) problems.push(`${name('opus-mt-url')} must be an http(s) URL, got ${url}`);
-  } catch {
-    problems.push(`${name('opus-mt-url')} must be an absolute URL, got ${JSON.stringify(url)}`);
-  }
-  const pairs = (pairsRaw ?? OPUS_MT_PAIRS.join(',')).split(',').map((p) => p.trim()).filter((p) => p !== '');
-  const unknown = pairs.filter((p) => !OPUS_MT_PAIRS.includes(p));
-  if (unknown.length > 0 || pairs.length === 0) problems.push(`${name('opus-mt-pairs')}: choose from ${OPUS_MT_PAIRS.join(', ')}${unknown.length > 0 ? `, not ${unknown.join(', ')}` : ''}`);
-  return { url, cacheDir: join(dataDir, 'opus-mt-cache'), pairs };
+  const served = parseOpusMtUrl(url, pairsRaw, problems, (which) => name(which === 'url' ? 'opus-mt-url' : 'opus-mt-pairs'));
+  return served ? { ...served, cacheDir: join(dataDir, 'opus-mt-cache') } : null;
 }
 
 /** A comma-separated role list (all pipeline roles when unset): the known roles, and what is wrong (to follow the option's name). */

@@ -136,3 +136,11 @@ test('CHAIN_RPC_URL and friends configure the chain told to tabs; a bad one is a
   assert.equal(chain?.publicRpcUrl, 'https://rpc.example');
   assert.throws(() => loadConfig({ CHAIN_RPC_URL: 'https://rpc.example/' }), (e: Error) => e instanceof ConfigError && /CHAIN_ID is required/.test(e.message) && /SERVICE_ADDRESS/.test(e.message));
 });
+
+test('OPUS_MT_URL and OPUS_MT_PAIRS: told to translating tabs; bad ones named', () => {
+  assert.equal(loadConfig({}).opusMt, undefined);
+  assert.deepEqual(loadConfig({ OPUS_MT_URL: 'https://models.example/opus/' }).opusMt, { url: 'https://models.example/opus/', pairs: ['en-es', 'en-fr', 'en-it', 'en-de'] });
+  assert.deepEqual(loadConfig({ OPUS_MT_URL: 'http://10.0.0.2:9000/', OPUS_MT_PAIRS: 'en-es' }).opusMt, { url: 'http://10.0.0.2:9000/', pairs: ['en-es'] });
+  assert.throws(() => loadConfig({ OPUS_MT_URL: 'ftp://x/' }), (e: Error) => e instanceof ConfigError && /OPUS_MT_URL must be an http\(s\) URL/.test(e.message));
+  assert.throws(() => loadConfig({ OPUS_MT_URL: 'https://x/', OPUS_MT_PAIRS: 'es-en' }), (e: Error) => e instanceof ConfigError && /OPUS_MT_PAIRS: choose from/.test(e.message));
+});

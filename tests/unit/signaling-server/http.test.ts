@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test, type TestContext } from 'node:test';
+import { parseAppConfig } from '../../../web/src/contracts/app-config.ts';
 import { ROLES } from '../../../web/src/node/peers/roles.ts';
 import { createHttpServer, HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from '../../../signaling-server/src/http-server.ts';
 import type { SignalingServer } from '../../../signaling-server/src/server.ts';
@@ -236,6 +237,18 @@ describe('security headers and timeouts', () => {
 
     const foreign = await get(server, '/', { host: 'attacker.example' });
     assert.ok(!String(foreign.headers['content-security-policy']).includes('attacker.example'), 'connect-src is not widened by the Host header');
+  });
+
+  test('/config.json names where Opus-MT models are served, and the CSP lets the app fetch them', async (t) => {
+    const opusMt = { url: 'https://models.example:8443/opus/', pairs: ['en-es', 'en-de'] };
+    const server = await startServer(t, { appConfig: { opusMt } });
+    const config = await get(server, '/config.json', { host: `localhost:${server.port}` });
+    assert.deepEqual(parseAppConfig(JSON.parse(config.body)), { opusMt });
+    const csp = String(config.headers['content-security-policy']);
+    const connect = csp.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === 'connect-src')!;
+    assert.ok(connect.includes('https://models.example:8443'), connect.join(' '));
+    assert.deepEqual(parseAppConfig({ opusMt: { url: 'javascript:alert(1)', pairs: ['en-es'] } }), {}, 'only http(s) model servers');
+    assert.deepEqual(parseAppConfig({ opusMt: { url: 'https://m.example/', pairs: ['en-xx', 'en-fr', 7] } }), { opusMt: { url: 'https://m.example/', pairs: ['en-fr'] } });
   });
 
   test('the HTTP server cuts slow headers and requests as soon as the relay does', () => {

@@ -1,7 +1,8 @@
 /**
  * What the server tells the app at `/config.json`: the chain jobs are paid on (its public RPC URL,
  * the service address, the price, the confirmations) and, on the local dev chain only, the dev
- * accounts the page may offer as a labelled dev wallet. Checked field by field in the browser.
+ * accounts the page may offer as a labelled dev wallet; where Opus-MT models are served, for tabs
+ * that translate. Checked field by field in the browser.
  */
 
 export const APP_CONFIG_PATH = '/config.json';
@@ -23,8 +24,15 @@ export interface ChainView {
   dev?: { accounts: DevAccountView[] };
 }
 
+/** Where the operator serves Opus-MT models (`<url>/opus-mt-en-es/<file>`), for translating tabs. */
+export interface OpusMtView {
+  url: string;
+  pairs: string[];
+}
+
 export interface AppConfig {
   chain?: ChainView;
+  opusMt?: OpusMtView;
 }
 
 const HEX_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
@@ -51,9 +59,18 @@ function parseChain(x: unknown): ChainView | undefined {
   return chain;
 }
 
+function parseOpusMt(x: unknown): OpusMtView | undefined {
+  if (!isRecord(x)) return undefined;
+  const { url, pairs } = x;
+  if (typeof url !== 'string' || !/^https?:\/\//.test(url) || url.length > 2000 || !Array.isArray(pairs)) return undefined;
+  const known = pairs.filter((p): p is string => typeof p === 'string' && /^en-(es|fr|it|de)$/.test(p));
+  return known.length > 0 ? { url, pairs: [...new Set(known)] } : undefined;
+}
+
 /** The config from untrusted JSON; what does not check out is left out. */
 export function parseAppConfig(x: unknown): AppConfig {
   if (!isRecord(x)) return {};
   const chain = parseChain(x['chain']);
-  return chain ? { chain } : {};
+  const opusMt = parseOpusMt(x['opusMt']);
+  return { ...(chain && { chain }), ...(opusMt && { opusMt }) };
 }

@@ -1,8 +1,7 @@
 /**
- * Sentence-level neural translation on Node peers: Opus-MT (Marian) models run by Transformers.js
- * on onnxruntime-node, one model per pair, named as the ONNX conversions are published
- * (`opus-mt-en-es`: config.json, tokenizer.json, tokenizer_config.json, onnx/encoder_model.onnx,
- * onnx/decoder_model_merged.onnx). Models come from a directory the operator fills, or from a URL
+ * The Opus-MT engine (web/src/engines/opus-mt.ts) on Node peers, on onnxruntime-node. Models come
+ * from a directory the operator fills (`opus-mt-en-es/`: config.json, tokenizer.json,
+ * tokenizer_config.json, onnx/encoder_model.onnx, onnx/decoder_model_merged.onnx), or from a URL
  * the operator serves them at (`<url>/opus-mt-en-es/<file>`, cached under the worker's data
  * directory) — never from a model hub: the library's hub is switched off either way.
  *
@@ -11,85 +10,32 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { TextLanguage, TranslationEngine, TranslationQuality, TranslationResult } from '../node/jobs/engines.ts';
-import { TEXT_LANGUAGES } from '../node/jobs/engines.ts';
+import type { TextLanguage } from '../node/jobs/engines.ts';
+import { MODEL_PREFIX, OPUS_MT_PAIRS, OpusMtEngine, type Translate } from '../engines/opus-mt.ts';
 
-export const OPUS_MT_ENGINE_NAME = 'opus-mt';
-/** A sign's text, or a page of it. */
-export const OPUS_MT_MAX_CHARS = 5_000;
-/** Tokens generated per line at most: a sign's line is short, a runaway model is cut. */
-const MAX_NEW_TOKENS = 128;
-const MODEL_PREFIX = 'opus-mt-';
+export { OPUS_MT_ENGINE_NAME, OPUS_MT_MAX_CHARS, OPUS_MT_PAIRS, OpusMtEngine, OpusMtError } from '../engines/opus-mt.ts';
+
 const MODEL_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json', join('onnx', 'encoder_model.onnx'), join('onnx', 'decoder_model_merged.onnx')];
 
 export type OpusMtSource = { dir: string } | { url: string; cacheDir: string; pairs: readonly string[] };
 
-export class OpusMtError extends Error {
-  readonly code: 'unsupported-pair' | 'too-long' | 'failed' | 'aborted';
-  constructor(code: OpusMtError['code'], message: string) {
-    super(message);
-    this.name = 'OpusMtError';
-    this.code = code;
+/**
+ * OPUS_MT_URL and OPUS_MT_PAIRS as every process reads them (the worker loads from there; the
+ * signaling server tells tabs to): the URL and its pairs, or undefined when no URL is set; each
+ * problem is pushed with `name` naming the setting.
+ */
+export function parseOpusMtUrl(url: string | undefined, pairsRaw: string | undefined, problems: string[], name: (which: 'url' | 'pairs') => string): { url: string; pairs: string[] } | undefined {
+  if (url === undefined || url.trim() === '') return undefined;
+  try {
+    if (!/^https?:$/.test(new URL(url).protocol)) problems.push(`${name('url')} must be an http(s) URL, got ${url}`);
+  } catch {
+    problems.push(`${name('url')} must be an absolute URL, got ${JSON.stringify(url)}`);
   }
+  const pairs = (pairsRaw ?? OPUS_MT_PAIRS.join(',')).split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const unknown = pairs.filter((p) => !OPUS_MT_PAIRS.includes(p));
+  if (unknown.length > 0 || pairs.length === 0) problems.push(`${name('pairs')}: choose from ${OPUS_MT_PAIRS.join(', ')}${unknown.length > 0 ? `, not ${unknown.join(', ')}` : ''}`);
+  return { url, pairs };
 }
-
-type Translate = (texts: string[], options: { max_new_tokens: number }) => Promise<{ translation_text: string }[]>;
-
-export class OpusMtEngine implements TranslationEngine {
-  readonly name = OPUS_MT_ENGINE_NAME;
-  readonly quality: TranslationQuality = 'sentence';
-  readonly #pairs: readonly string[];
-  readonly #models = new Map<string, Promise<Translate>>();
-  readonly #load: (model: string) => Promise<Translate>;
-  /** One translation at a time: a model uses every core it gets. */
-  #queue: Promise<unknown> = Promise.resolve();
-
-  constructor(pairs: readonly string[], load: (model: string) => Promise<Translate>) {
-    this.#pairs = pairs;
-    this.#load = load;
-  }
-
-  pairs(): readonly string[] {
-    return this.#pairs;
-  }
-
-  async translate(text: string, from: TextLanguage, to: TextLanguage, options: { signal?: AbortSignal } = {}): Promise<TranslationResult> {
-    const pair = `${from}-${to}`;
-    if (!this.#pairs.includes(pair)) throw new OpusMtError('unsupported-pair', `opus-mt: no model for ${pair}`);
-    if (text.length > OPUS_MT_MAX_CHARS) throw new OpusMtError('too-long', `opus-mt: ${text.length} characters, at most ${OPUS_MT_MAX_CHARS}`);
-    const lines = text.split('\n');
-    const wanted = lines.map((line, i) => ({ line: line.trim(), i })).filter(({ line }) => line !== '');
-    if (wanted.length === 0) return { text, engine: this.name, quality: this.quality };
-    const run = this.#queue.then(async () => {
-      if (options.signal?.aborted) throw new OpusMtError('aborted', 'opus-mt: aborted');
-      const translate = await this.#model(pair);
-      const out = await translate(wanted.map((w) => w.line), { max_new_tokens: MAX_NEW_TOKENS });
-      const translated = [...lines];
-      wanted.forEach(({ i }, k) => (translated[i] = out[k]?.translation_text ?? ''));
-      return translated.join('\n');
-    });
-    this.#queue = run.catch(() => undefined);
-    try {
-      return { text: await run, engine: this.name, quality: this.quality };
-    } catch (error) {
-      if (error instanceof OpusMtError) throw error;
-      throw new OpusMtError('failed', `opus-mt: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-
-  #model(pair: string): Promise<Translate> {
-    let model = this.#models.get(pair);
-    if (!model) {
-      model = this.#load(`${MODEL_PREFIX}${pair}`);
-      model.catch(() => this.#models.delete(pair));
-      this.#models.set(pair, model);
-    }
-    return model;
-  }
-}
-
-/** English to each language a job may ask for. */
-export const OPUS_MT_PAIRS: readonly string[] = TEXT_LANGUAGES.filter((l) => l !== 'en').map((l) => `en-${l}`);
 
 /** The pairs whose complete model is in `dir`. */
 export async function modelsIn(dir: string): Promise<string[]> {

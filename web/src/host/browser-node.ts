@@ -122,7 +122,7 @@ export async function startBrowserNode(options: BrowserNodeOptions): Promise<Bro
   const dht = node.use(createDht({ signer: identitySigner(identity), verify: verifyWithIdentity, storage: idbDhtStorage(identity.id) }));
   const relayIds = () => selector.rows().map((r) => r.id);
   const mail = node.use(new MailClient(relayIds));
-  const jobs = node.use(createTabJobs({ identity, roles: () => node.roles(), gossip, dht, chain: config.chain, relays: relayIds }));
+  const jobs = node.use(createTabJobs({ identity, roles: () => node.roles(), gossip, dht, chain: config.chain, opusMt: config.opusMt, relays: relayIds }));
   await node.start();
   addEventListener('pagehide', () => {
     selector.stop();

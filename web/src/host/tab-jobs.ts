@@ -12,7 +12,8 @@ import type { JobsService } from '../node/jobs/service.ts';
 import { LexiconEngine } from '../node/jobs/translation/lexicon-engine.ts';
 import type { Identity } from '../node/peers/identity.ts';
 import type { Role } from '../node/peers/roles.ts';
-import type { ChainView } from '../contracts/app-config.ts';
+import type { ChainView, OpusMtView } from '../contracts/app-config.ts';
+import { createTabOpusMtEngine } from './opus-mt-tab.ts';
 import { idbJobStores } from './idb-job-store.ts';
 
 export interface TabJobsOptions {
@@ -21,6 +22,8 @@ export interface TabJobsOptions {
   gossip: GossipService;
   dht: DhtNode;
   chain: ChainView | undefined;
+  /** Where the operator serves Opus-MT models: this tab translates with them first. */
+  opusMt?: OpusMtView | undefined;
   relays: () => PeerId[];
 }
 
@@ -61,6 +64,6 @@ export function createTabJobs(o: TabJobsOptions): JobsService {
   const stores = idbJobStores(o.identity.id);
   return createMeshJobs(
     { identity: o.identity, roles: o.roles, gossip: o.gossip, dht: o.dht, ocr: lazyTabOcrEngine(), payments, terms },
-    { store: stores.broker, jobs: stores.mine, translators: [new LexiconEngine()], relays: o.relays },
+    { store: stores.broker, jobs: stores.mine, translators: [...(o.opusMt ? [createTabOpusMtEngine(o.opusMt)] : []), new LexiconEngine()], relays: o.relays },
   );
 }
