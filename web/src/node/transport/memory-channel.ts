@@ -1,4 +1,4 @@
-import type { Clock } from '../base/clock.ts';
+import type { Clock, TimerHandle } from '../base/clock.ts';
 import type { ByteChannel } from './types.ts';
 
 /** How an in-memory channel behaves: one-way latency and a bandwidth, both on the injected clock. */
@@ -19,6 +19,9 @@ class MemoryChannel implements ByteChannel {
   #buffered = 0;
   #nextFreeAt = 0;
   #closed = false;
+  /** Sent and not yet delivered, in send order; due times never decrease. */
+  readonly #inFlight: { data: Uint8Array; dueAt: number }[] = [];
+  #timer: TimerHandle | undefined;
   readonly #clock: Clock;
   readonly #model: ChannelModel;
 
@@ -39,8 +42,23 @@ class MemoryChannel implements ByteChannel {
     const start = Math.max(now, this.#nextFreeAt);
     const transmitMs = copy.length / this.#model.bytesPerMs;
     this.#nextFreeAt = start + transmitMs;
-    const deliverIn = this.#nextFreeAt + this.#model.latencyMs - now;
-    this.#clock.setTimeout(() => this.#deliver(copy), deliverIn);
+    this.#inFlight.push({ data: copy, dueAt: this.#nextFreeAt + this.#model.latencyMs });
+    this.#arm();
+  }
+
+  /**
+   * One timer for the head of the queue. A timer per send would reorder them on a real clock,
+   * which rounds delays to whole milliseconds: a later send with a shorter delay could overtake.
+   */
+  #arm(): void {
+    const head = this.#inFlight[0];
+    if (this.#timer !== undefined || head === undefined) return;
+    this.#timer = this.#clock.setTimeout(() => {
+      this.#timer = undefined;
+      const now = this.#clock.now();
+      while (this.#inFlight.length > 0 && this.#inFlight[0]!.dueAt <= now) this.#deliver(this.#inFlight.shift()!.data);
+      this.#arm();
+    }, Math.max(0, head.dueAt - this.#clock.now()));
   }
 
   close(): void {
