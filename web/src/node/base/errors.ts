@@ -55,6 +55,9 @@ export const ERROR_CODES = [
   // jobs: the payer's wallet
   'no-wallet',
   'wallet-rejected',
+  // chain: transfers out of order, or spending more than the account holds
+  'bad-nonce',
+  'overspend',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

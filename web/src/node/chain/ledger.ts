@@ -1,0 +1,68 @@
+/**
+ * Balances and nonces, derived from the chain: each block's reward (1 coin, seed 001's) goes to its
+ * miner, then its transfers apply in order. A transfer counts only on its own chain, at its
+ * sender's next nonce, and only if the sender holds the amount; a refused transfer leaves the
+ * state as it was. Codes: 'wrong-chain', 'replayed' (a nonce already used: a double spend),
+ * 'bad-nonce' (a nonce ahead of the account's), 'overspend'.
+ */
+import { err, ok, type Result } from '../base/errors.ts';
+import { COIN, type SignedTransfer } from './transfer.ts';
+
+export const BLOCK_REWARD = COIN;
+
+export interface Account {
+  balance: bigint;
+  /** Transfers sent so far: the next one must carry this nonce. */
+  nonce: number;
+}
+
+export class Ledger {
+  readonly chainId: bigint;
+  readonly #accounts = new Map<string, Account>();
+
+  constructor(chainId: bigint) {
+    this.chainId = chainId;
+  }
+
+  account(address: string): Account {
+    const a = this.#accounts.get(address);
+    return a ? { ...a } : { balance: 0n, nonce: 0 };
+  }
+
+  /** Whether `t` would apply now, and why not. */
+  check(t: SignedTransfer): Result<void> {
+    if (t.chainId !== this.chainId) return err('wrong-chain', `made for chain ${t.chainId}, this is ${this.chainId}`);
+    const sender = this.account(t.from);
+    if (t.nonce < sender.nonce) return err('replayed', `nonce ${t.nonce} already used (next is ${sender.nonce})`);
+    if (t.nonce > sender.nonce) return err('bad-nonce', `nonce ${t.nonce} is ahead of the account (next is ${sender.nonce})`);
+    if (t.amount > sender.balance) return err('overspend', `${t.amount} units asked, ${sender.balance} held`);
+    return ok(undefined);
+  }
+
+  /** Applies `t` if it checks out; the state is unchanged otherwise. */
+  apply(t: SignedTransfer): Result<void> {
+    const checked = this.check(t);
+    if (!checked.ok) return checked;
+    const sender = this.account(t.from);
+    this.#accounts.set(t.from, { balance: sender.balance - t.amount, nonce: sender.nonce + 1 });
+    const recipient = this.account(t.to);
+    this.#accounts.set(t.to, { ...recipient, balance: recipient.balance + t.amount });
+    return ok(undefined);
+  }
+
+  /** A block: its reward, then every transfer, all or nothing. */
+  applyBlock(miner: string, transfers: readonly SignedTransfer[]): Result<void> {
+    const before = new Map(this.#accounts);
+    const rewarded = this.account(miner);
+    this.#accounts.set(miner, { ...rewarded, balance: rewarded.balance + BLOCK_REWARD });
+    for (const [i, t] of transfers.entries()) {
+      const applied = this.apply(t);
+      if (!applied.ok) {
+        this.#accounts.clear();
+        for (const [k, v] of before) this.#accounts.set(k, v);
+        return err(applied.error.code, `transfer ${i} (${t.hash.slice(0, 8)}): ${applied.error.message}`);
+      }
+    }
+    return ok(undefined);
+  }
+}
