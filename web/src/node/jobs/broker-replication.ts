@@ -125,6 +125,17 @@ export class Replication {
     else record.backup = backup;
     ctx.payments.set(record.tx, record.id);
     ctx.commit(record, change);
+    // The new backup may not be linked yet, and a copy sent over no link is lost: link, then
+    // send the copy again (a crash of this broker would otherwise lose the job).
+    const chosen = record.backup;
+    if (chosen !== undefined) {
+      void ctx.deps.connect(chosen).then(
+        () => {
+          if (record.primary === ctx.self && record.backup === chosen) ctx.commit(record);
+        },
+        () => undefined,
+      );
+    }
   }
 
   #prune(now: number): void {
