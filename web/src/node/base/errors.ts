@@ -58,6 +58,18 @@ export const ERROR_CODES = [
   // chain: transfers out of order, or spending more than the account holds
   'bad-nonce',
   'overspend',
+  // chain: blocks refused by consensus, and what is already known
+  'bad-pow',
+  'bad-difficulty',
+  'bad-timestamp',
+  'unknown-parent',
+  'invalid-parent',
+  'too-far-ahead',
+  'duplicate',
+  // chain: the image-recognition gate (recognition.ts)
+  'label-not-recognised',
+  'label-too-weak',
+  'bad-image',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

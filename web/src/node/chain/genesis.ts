@@ -25,3 +25,12 @@ export const GENESIS_HEADER: Readonly<BlockHeader> = Object.freeze({
 });
 
 export const GENESIS_HASH = headerHash(GENESIS_HEADER);
+
+/** The labels the recognition gate "accepts" for genesis's (absent) image: what block 1's prevLabel must say. */
+export const GENESIS_LABELS: ReadonlySet<string> = new Set(['the void']);
+
+/**
+ * The network's chain id, inside every signed transfer: the first 8 bytes of the genesis hash, so
+ * another genesis (another network) refuses this one's transfers as 'wrong-chain'.
+ */
+export const PHOTOBLOCKS_CHAIN_ID = BigInt(`0x${GENESIS_HASH.slice(0, 16)}`);

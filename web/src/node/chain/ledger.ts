@@ -10,6 +10,9 @@ import { COIN, type SignedTransfer } from './transfer.ts';
 
 export const BLOCK_REWARD = COIN;
 
+/** The accounts a block touched, as they were before it. */
+export type LedgerUndo = Map<string, Account | undefined>;
+
 export interface Account {
   balance: bigint;
   /** Transfers sent so far: the next one must carry this nonce. */
@@ -50,19 +53,44 @@ export class Ledger {
     return ok(undefined);
   }
 
-  /** A block: its reward, then every transfer, all or nothing. */
-  applyBlock(miner: string, transfers: readonly SignedTransfer[]): Result<void> {
-    const before = new Map(this.#accounts);
+  /**
+   * A block: its reward, then every transfer, all or nothing. Returns what undoes it: the
+   * accounts it touched as they were before (undefined: the account did not exist).
+   */
+  applyBlock(miner: string, transfers: readonly SignedTransfer[]): Result<LedgerUndo> {
+    const undo: LedgerUndo = new Map();
+    for (const address of [miner, ...transfers.flatMap((t) => [t.from, t.to])]) {
+      if (!undo.has(address)) undo.set(address, this.#accounts.get(address));
+    }
     const rewarded = this.account(miner);
     this.#accounts.set(miner, { ...rewarded, balance: rewarded.balance + BLOCK_REWARD });
     for (const [i, t] of transfers.entries()) {
       const applied = this.apply(t);
       if (!applied.ok) {
-        this.#accounts.clear();
-        for (const [k, v] of before) this.#accounts.set(k, v);
+        this.undo(undo);
         return err(applied.error.code, `transfer ${i} (${t.hash.slice(0, 8)}): ${applied.error.message}`);
       }
     }
-    return ok(undefined);
+    return ok(undo);
+  }
+
+  /** Puts back the accounts a block touched. */
+  undo(undo: LedgerUndo): void {
+    for (const [address, before] of undo) {
+      if (before) this.#accounts.set(address, before);
+      else this.#accounts.delete(address);
+    }
+  }
+
+  /** An independent copy: block templates are tried on one. */
+  clone(): Ledger {
+    const copy = new Ledger(this.chainId);
+    for (const [k, v] of this.#accounts) copy.#accounts.set(k, v);
+    return copy;
+  }
+
+  /** Accounts with anything in them. */
+  get size(): number {
+    return this.#accounts.size;
   }
 }

@@ -1,0 +1,60 @@
+/**
+ * The verifier's half of the recognition gate: a block's image is fetched by its content key,
+ * checked against that key and the size limit, and classified again here; the block's label must
+ * be among the answers (recognition.ts's rule) and the label its miner gave for the previous
+ * block's image among the answers that image got. Verdicts are cached per image: a block seen on
+ * two branches, or an image used twice, is classified once.
+ */
+import { sha256 } from 'ethers';
+import { err, ok, TabmeshError, type Result } from '../base/errors.ts';
+import type { BlockHeader } from './header.ts';
+import { acceptedLabels, MAX_IMAGE_BYTES, normaliseLabel, type ImageClassifier } from './recognition.ts';
+import type { ChainImages } from './storage.ts';
+
+const CACHE_ENTRIES = 256;
+const verdicts = new WeakMap<ImageClassifier, Map<string, ReadonlySet<string>>>();
+
+export function imageKeyOf(image: Uint8Array): string {
+  return sha256(image).slice(2);
+}
+
+/** The labels accepted for the image under `key`, classifying it if this classifier has not. */
+export async function labelsFor(key: string, parts: { classifier: ImageClassifier; images: ChainImages }, signal?: AbortSignal): Promise<Result<ReadonlySet<string>>> {
+  const cache = verdicts.get(parts.classifier) ?? new Map<string, ReadonlySet<string>>();
+  verdicts.set(parts.classifier, cache);
+  const cached = cache.get(key);
+  if (cached) return ok(cached);
+  let image: Uint8Array;
+  try {
+    image = await parts.images.get(key, signal);
+  } catch (error) {
+    if (error instanceof TabmeshError && (error.code === 'aborted' || signal?.aborted)) return err('aborted', 'image fetch aborted');
+    return err('not-found', `image ${key.slice(0, 12)}…: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (image.length > MAX_IMAGE_BYTES) return err('oversized', `image of ${image.length} bytes, at most ${MAX_IMAGE_BYTES}`);
+  if (imageKeyOf(image) !== key) return err('hash-mismatch', `the bytes served under ${key.slice(0, 12)}… hash to something else`);
+  let labels: ReadonlySet<string>;
+  try {
+    labels = acceptedLabels(await parts.classifier.classify(image));
+  } catch (error) {
+    if (error instanceof TabmeshError && error.code === 'bad-image') return err('bad-image', error.message);
+    throw error;
+  }
+  if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+  cache.set(key, labels);
+  return ok(labels);
+}
+
+/** The block's image recognised as its label, and its prevLabel among `parentLabels`. */
+export async function recogniseBlockImage(
+  header: BlockHeader,
+  parentLabels: ReadonlySet<string>,
+  parts: { classifier: ImageClassifier; images: ChainImages },
+  signal?: AbortSignal,
+): Promise<Result<ReadonlySet<string>>> {
+  if (!parentLabels.has(normaliseLabel(header.prevLabel))) return err('label-not-recognised', `"${header.prevLabel}" is not what the previous block's image shows`);
+  const labels = await labelsFor(header.imageKey, parts, signal);
+  if (!labels.ok) return labels;
+  if (!labels.value.has(normaliseLabel(header.label))) return err('label-not-recognised', `the image is not recognised as "${header.label}" (the model sees: ${[...labels.value].join(', ') || 'nothing'})`);
+  return ok(labels.value);
+}
