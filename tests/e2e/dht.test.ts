@@ -20,14 +20,28 @@ async function successorOf(page: Page): Promise<string | undefined> {
   return page.evaluate(() => window.tabmesh!.dht.ring().successors[0]);
 }
 
-/** Every tab's first successor is the next tab id clockwise. */
-async function waitForRing(pages: Page[], timeoutMs: number): Promise<void> {
+async function predecessorOf(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => window.tabmesh!.dht.ring().predecessor);
+}
+
+/**
+ * Every tab's first successor is the next tab id clockwise; with `predecessors`, every tab's
+ * predecessor is the previous one as well. A tab decides which keys are its own by its
+ * predecessor, which it learns only once that predecessor's link to it is open and has notified
+ * it — a moment after the successors are right. Until then it takes the keys of a newcomer just
+ * before it (the put would land beside the true successor), so a put that checks where the value
+ * lands waits for both.
+ */
+async function waitForRing(pages: Page[], timeoutMs: number, options: { predecessors?: boolean } = {}): Promise<void> {
   const ids = (await Promise.all(pages.map(tabInfo))).map((i) => i.id);
   const sorted = [...ids].sort();
   const expected = ids.map((id) => sorted[(sorted.indexOf(id) + 1) % sorted.length]);
+  const before = ids.map((id) => sorted[(sorted.indexOf(id) + sorted.length - 1) % sorted.length]);
   await waitFor(
-    `the ${pages.length} tabs to form one ring`,
-    async () => (await Promise.all(pages.map(successorOf))).every((s, i) => s === expected[i]),
+    `the ${pages.length} tabs to form one ring${options.predecessors ? ', predecessors included' : ''}`,
+    async () =>
+      (await Promise.all(pages.map(successorOf))).every((s, i) => s === expected[i]) &&
+      (!options.predecessors || (await Promise.all(pages.map(predecessorOf))).every((p, i) => p === before[i])),
     timeoutMs,
     500,
   );
@@ -70,7 +84,7 @@ test(`${TABS} tabs: one ring, put in one tab read in all, survives its successor
   try {
     let pages = await openTabs(context, server.url, TABS);
     console.log(formatReport(await waitForMesh(pages, MIN_OPEN_CHANNELS, 60_000)));
-    await waitForRing(pages, 90_000);
+    await waitForRing(pages, 90_000, { predecessors: true });
 
     // 1. Put in one tab, read in every other.
     const writer = pages[0]!;

@@ -29,6 +29,8 @@ export interface DhtSimOptions {
   clock?: RunnableClock;
   /** One-way delay; default uniform 10–60 ms. */
   latencyMs?: (random: Random) => number;
+  /** How long connect() takes to open a link; default one round trip. Signaled WebRTC links take seconds. */
+  connectMs?: (random: Random) => number;
   encode?: boolean;
   dht?: DhtOptions;
 }
@@ -189,7 +191,7 @@ export class DhtSim {
         if (!from.alive || !target?.alive) return reject(new TabmeshError('timeout', 'peer unreachable'));
         this.link(from, target);
         resolve();
-      }, 2 * this.#latency());
+      }, this.#o.connectMs ? this.#o.connectMs(this.random) : 2 * this.#latency());
     });
   }
 

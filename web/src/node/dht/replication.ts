@@ -36,13 +36,27 @@ export class Replication {
   async replicate(key: DhtKey): Promise<number> {
     const held = this.#store.held(key);
     if (!held) return 0;
-    const targets = this.#targets(held.record);
-    const first = targets[0];
-    if (first === undefined) return 1;
+    const record = held.record;
+    const targets = this.#targets(record);
+    if (targets.length === 0) return 1;
     if (targets.every((id, i) => held.pushedTo[i] === id) && held.pushedTo.length === targets.length) return 1 + targets.length;
-    const reached = await this.#pushChain(first, held.record, targets.length);
-    held.pushedTo = targets.slice(0, reached);
+    const start = await this.#chainStart(targets);
+    const first = targets[start];
+    if (first === undefined) return 1;
+    const reached = await this.#pushChain(first, record, targets.length);
+    held.pushedTo = targets.slice(start, start + reached);
     return 1 + reached;
+  }
+
+  /**
+   * Where the chain starts: the first successor — once its link is open, which right after it
+   * was learned of (a join, the ring forming) can take a moment — else the first linked one after
+   * it, standing in for a successor that is gone. -1 when none is linked.
+   */
+  async #chainStart(targets: PeerId[]): Promise<number> {
+    const first = targets[0];
+    if (first !== undefined && (await this.#ctx.linkedSoon(first))) return 0;
+    return targets.findIndex((id) => this.#ctx.isLinked(id));
   }
 
   /** A replica arrived with `remaining` copies still to make, this one included: keep it, pass the rest on. */

@@ -96,8 +96,11 @@ export class Router {
       (error: unknown): RouteResult => ({ code: error instanceof TabmeshError ? error.code : 'closed', body: EMPTY, node: self, hops: 0 }),
     );
     const msg: DhtMessageOf<'dhtRoute'> = { kind: 'dhtRoute', rid, key, hops: 0, deliver: 0, op, body };
-    const sent = to === undefined ? this.#forward(msg) : this.#ctx.send(to, { ...msg, hops: 1, deliver: deliver ? 1 : 0 });
-    if (!sent) this.#settle(rid, { code: 'no-route', body: EMPTY, node: self, hops: 0 });
+    if (to !== undefined) {
+      if (!this.#ctx.send(to, { ...msg, hops: 1, deliver: deliver ? 1 : 0 })) this.#settle(rid, { code: 'no-route', body: EMPTY, node: self, hops: 0 });
+    } else {
+      void this.#forward(msg).then((sent) => sent || this.#settle(rid, { code: 'no-route', body: EMPTY, node: self, hops: 0 }));
+    }
     return answer;
   }
 
@@ -120,9 +123,9 @@ export class Router {
     const rid = this.#rid();
     this.#forwarded.set(rid, { from, fromRid: msg.rid }, now);
     this.#ctx.stats.forwarded++;
-    if (!this.#forward({ ...msg, rid, deliver: 0 }, from)) {
-      this.#settle(rid, { code: 'no-route', body: EMPTY, node: this.#ctx.deps.selfId, hops: msg.hops });
-    }
+    void this.#forward({ ...msg, rid, deliver: 0 }, from).then(
+      (sent) => sent || this.#settle(rid, { code: 'no-route', body: EMPTY, node: this.#ctx.deps.selfId, hops: msg.hops }),
+    );
   }
 
   onResult(msg: DhtMessageOf<'dhtResult'>): void {
@@ -170,8 +173,31 @@ export class Router {
     }
   }
 
+  /**
+   * Sends the request on (#forwardNow). When the key's successor is in our successor list but its
+   * link is still opening — learned of a moment ago, by a join or while the ring forms — the
+   * request waits for that link (briefly, see linkedSoon) rather than go to the next successor in
+   * its stead: that node has the newcomer as predecessor, passes the key back, and once it comes
+   * back again takes it as its own (#cameBack), so the value would land beside its successor.
+   */
+  async #forward(msg: DhtMessageOf<'dhtRoute'>, cameFrom?: PeerId): Promise<boolean> {
+    const owner = this.#listedSuccessor(msg.key);
+    if (owner !== undefined && !this.#ctx.isLinked(owner)) await this.#ctx.linkedSoon(owner);
+    return this.#forwardNow(msg, cameFrom);
+  }
+
+  /** The key's successor by our successor list alone, linked or not. */
+  #listedSuccessor(key: DhtKey): PeerId | undefined {
+    let previous = this.#ctx.deps.selfId;
+    for (const s of this.#ctx.ring.successors) {
+      if (inHalfOpen(key, previous, s)) return s;
+      previous = s;
+    }
+    return undefined;
+  }
+
   /** Next hop: the key's successor if it is in our successor list, else the closest preceding linked node. */
-  #forward(msg: DhtMessageOf<'dhtRoute'>, cameFrom?: PeerId): boolean {
+  #forwardNow(msg: DhtMessageOf<'dhtRoute'>, cameFrom?: PeerId): boolean {
     const self = this.#ctx.deps.selfId;
     const linked = new Set(this.#ctx.deps.links());
     const successor = this.#ctx.ring.successors.find((s) => linked.has(s));

@@ -283,7 +283,7 @@ export class Stabilizer {
   /** Every link the ring asks for is remembered, so it can be closed once nothing needs it. */
   #connect(id: PeerId): Promise<void> {
     this.#dialed.add(id);
-    return this.#ctx.deps.connect(id);
+    return this.#ctx.connect(id);
   }
 
   /**
