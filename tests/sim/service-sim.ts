@@ -21,6 +21,8 @@ export interface ServiceSimOptions {
   encode?: boolean;
   /** Virtual-clock timers fired per event-loop turn (large simulations with no real I/O). */
   timersPerTurn?: number;
+  /** The virtual clock's start, ms since the epoch. */
+  startMs?: number;
 }
 
 export interface ServiceSimNode {
@@ -44,7 +46,7 @@ export class ServiceSim {
   constructor(options: ServiceSimOptions = {}) {
     this.#o = options;
     this.random = seededRandom(options.seed ?? 1);
-    this.clock = new VirtualClock(undefined, { timersPerTurn: options.timersPerTurn ?? 64 });
+    this.clock = new VirtualClock(options.startMs, { timersPerTurn: options.timersPerTurn ?? 64 });
   }
 
   /** A node whose services `make` builds (they are attached here), started. */

@@ -89,8 +89,9 @@ export class Chain {
     return this.#orphans.has(hash);
   }
 
+  /** Parents of orphans that could extend the tip, unknown here. */
   missingParents(): string[] {
-    return this.#orphans.missingParents();
+    return this.#orphans.missingParents(this.tip().height).filter((hash) => !this.index.get(hash));
   }
 
   transferLocation(hash: string): TransferLocation | undefined {
@@ -149,7 +150,9 @@ export class Chain {
     const known = this.index.get(block.hash);
     if (known?.status === 'data') return err('duplicate', `block ${block.hash.slice(0, 12)}… is known`);
     if (known && this.index.isInvalid(known)) return err('invalid-parent', `block ${block.hash.slice(0, 12)}… or one below it broke a rule`);
-    if (!known && !this.index.get(block.header.prevHash)) {
+    // A block is checked against its parent's image labels: it waits until the parent's data did.
+    const parent = this.index.get(block.header.prevHash);
+    if (!parent || (parent.status === 'header' && !this.index.isInvalid(parent))) {
       if (block.header.height > this.tip().height + MAX_BLOCKS_AHEAD) return err('too-far-ahead', `height ${block.header.height} is more than ${MAX_BLOCKS_AHEAD} above the tip`);
       this.#orphans.add(block);
       return ok('orphan');

@@ -36,8 +36,12 @@ export class OrphanPool {
     return children;
   }
 
-  /** The lowest-height orphan's missing ancestor: what to ask peers for. */
-  missingParents(): string[] {
-    return [...new Set([...this.#byHash.values()].filter((b) => !this.#byHash.has(b.header.prevHash)).map((b) => b.header.prevHash))];
+  /**
+   * Missing ancestors of orphans above `height` (those that could extend the tip): what to ask
+   * peers for. Orphans at or below it are most likely of a losing branch, and only wait.
+   */
+  missingParents(height: number): string[] {
+    const above = [...this.#byHash.values()].filter((b) => b.header.height > height && !this.#byHash.has(b.header.prevHash));
+    return [...new Set(above.map((b) => b.header.prevHash))];
   }
 }

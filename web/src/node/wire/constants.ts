@@ -77,6 +77,13 @@ export const MESSAGE_TYPE = {
   jobStatus: 1312,
   jobMail: 1313,
   jobMailed: 1314,
+  // 1400–1405: the Photoblocks chain's sync (chain/messages.ts)
+  chainTip: 1400,
+  chainGetHeaders: 1401,
+  chainHeaders: 1402,
+  chainGetBlock: 1403,
+  chainBlock: 1404,
+  chainNotFound: 1405,
 } as const;
 
 /**
