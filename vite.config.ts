@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { modelAssets } from './scripts/model-assets.ts';
 import { ocrAssets } from './scripts/ocr-assets.ts';
 import { ortAssets } from './scripts/ort-assets.ts';
 
@@ -8,8 +9,9 @@ export default defineConfig({
   // simple-peer 9 and readable-stream reference Node's `global`.
   define: { global: 'globalThis' },
   // OCR runs offline: tesseract's worker, wasm cores and language data are served from /ocr/;
-  // so does Opus-MT translation: onnxruntime-web's wasm from /ort/.
-  plugins: [ocrAssets(), ortAssets()],
+  // so does Opus-MT translation: onnxruntime-web's wasm from /ort/; and image recognition: the
+  // CenterNet model from /models/, tfjs's wasm backend from /tfjs-wasm/.
+  plugins: [ocrAssets(), ortAssets(), modelAssets()],
   build: {
     outDir: '../dist',
     emptyOutDir: true,

@@ -40,17 +40,18 @@ export interface RecognitionRule {
 }
 
 /**
- * The consensus rule. The photos of tests/fixtures/photos score 0.47–0.72 for their label with
- * the next label at most 0.35; pure noise and the rocket (not a COCO class) stay below 0.2; cpu
- * and wasm scores differ by less than 1e-4.
+ * The consensus rule. The photos of tests/fixtures/photos score 0.47–0.72 for their label, the
+ * next label at most 0.35; noise and the rocket (not a COCO class) stay below 0.16; cpu and wasm
+ * scores differ by less than 3e-6, four orders of magnitude inside the margin.
  */
 export const RECOGNITION_RULE: RecognitionRule = Object.freeze({ topK: 3, minScore: 0.3, margin: 0.05 });
 
 /** The model verifiers run (web/src/engines/coco-classifier.ts). */
 export const RECOGNITION_MODEL = 'centernet-coco80';
 /** The backend verification is pinned to, and the ones whose verdicts are shown to agree with it. */
-export const VERIFY_BACKEND = 'wasm';
-export const ALLOWED_BACKENDS: readonly string[] = Object.freeze(['wasm', 'cpu']);
+export type RecognitionBackend = 'wasm' | 'cpu';
+export const VERIFY_BACKEND: RecognitionBackend = 'wasm';
+export const ALLOWED_BACKENDS: readonly RecognitionBackend[] = Object.freeze(['wasm', 'cpu']);
 
 /** A block's image: a photo, not a poster (the DHT moves it as chunks). */
 export const MAX_IMAGE_BYTES = 512 * 1024;
