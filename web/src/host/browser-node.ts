@@ -2,8 +2,8 @@
  * Builds a node for this tab: its identity slot, the signaling socket, WebRTC signaled through the
  * server or through the mesh (SignalRouter decides per signal), IndexedDB, the relay choice (the
  * lowest-RTT relay's TURN service goes into every new connection's ICE servers) and the services
- * the tab runs: mesh signaling, gossip, the DHT, mail and the job pipeline (paid on the chain the
- * server names at /config.json).
+ * the tab runs: mesh signaling, gossip, the DHT, mail, the job pipeline (paid on the chain the
+ * server names at /config.json) and the Photoblocks chain.
  */
 import SimplePeer from 'simple-peer';
 import { io } from 'socket.io-client';
@@ -29,6 +29,7 @@ import { idbStorage } from './idb-storage.ts';
 import { claimIdentity } from './identity-slots.ts';
 import { probeRelay } from './relay-probe.ts';
 import { createTabJobs } from './tab-jobs.ts';
+import { createTabChain, type TabChain } from './tab-chain.ts';
 import { tabWallet } from './wallet.ts';
 
 export interface BrowserNodeOptions {
@@ -51,6 +52,7 @@ export interface BrowserNode {
   dht: DhtNode;
   mail: MailClient;
   jobs: JobsService;
+  chain: TabChain;
   wallet: WalletApi;
   /** What the server said at /config.json (the chain jobs are paid on). */
   config: AppConfig;
@@ -123,6 +125,9 @@ export async function startBrowserNode(options: BrowserNodeOptions): Promise<Bro
   const relayIds = () => selector.rows().map((r) => r.id);
   const mail = node.use(new MailClient(relayIds));
   const jobs = node.use(createTabJobs({ identity, roles: () => node.roles(), gossip, dht, chain: config.chain, opusMt: config.opusMt, relays: relayIds }));
+  const chain = createTabChain({ node, gossip, dht });
+  node.use(chain.service);
+  await chain.loaded;
   await node.start();
   addEventListener('pagehide', () => {
     selector.stop();
@@ -131,5 +136,5 @@ export async function startBrowserNode(options: BrowserNodeOptions): Promise<Bro
     void node.stop({ serviceBoundMs: 0 });
   });
   const wallet = tabWallet(config.chain);
-  return { node, signaling, connector, router, mesh, gossip, dht, mail, jobs, wallet, config, relays: () => selector.rows(), onRelaysChange: (l) => selector.onChange(l) };
+  return { node, signaling, connector, router, mesh, gossip, dht, mail, jobs, chain, wallet, config, relays: () => selector.rows(), onRelaysChange: (l) => selector.onChange(l) };
 }

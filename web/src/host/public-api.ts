@@ -34,7 +34,7 @@ function snapshot<T>(value: T): T {
   return structuredClone(value);
 }
 
-export function publicApi({ node, signaling, connector, router, mesh, gossip, dht, mail, jobs, wallet, relays, onRelaysChange }: BrowserNode): WindowTabmesh {
+export function publicApi({ node, signaling, connector, router, mesh, gossip, dht, mail, jobs, chain, wallet, relays, onRelaysChange }: BrowserNode): WindowTabmesh {
   return {
     id: node.id,
     status: () => node.status(),
@@ -90,6 +90,7 @@ export function publicApi({ node, signaling, connector, router, mesh, gossip, dh
       onFlow: (listener) => jobs.onFlow(listener),
       brokerJobs: () => jobs.brokerJobs(),
     },
+    chain: chain.app,
     wallet,
     debug: () => ({
       rejectedSignals: Object.fromEntries(connector.rejected),

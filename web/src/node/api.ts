@@ -3,6 +3,7 @@
  * swarm harness and curious users drive exactly what people click. A facade: the types live in
  * the layers that own them, and nothing in the core imports this file.
  */
+import type { ChainApi } from './chain/app.ts';
 import type { DhtApi } from './dht/api.ts';
 import type { GossipApi } from './gossip/api.ts';
 import type { JobsApi, WalletApi } from './jobs/api.ts';
@@ -32,4 +33,6 @@ export interface TabmeshApi extends NodeApi {
   readonly jobs: JobsApi;
   /** Paying for jobs with the user's wallet. */
   readonly wallet: WalletApi;
+  /** Photoblocks: accounts, balances, blocks, transfers, mining. */
+  readonly chain: ChainApi;
 }

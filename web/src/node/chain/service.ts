@@ -51,6 +51,11 @@ export class ChainService implements Service {
     return this.#life.state;
   }
 
+  /** Where block images are published and fetched. */
+  get images(): ChainImages {
+    return this.#o.images;
+  }
+
   attach(port: ServicePort): void {
     this.#port = port;
     const sync = (link: ServiceLink) => {

@@ -1,0 +1,59 @@
+/**
+ * Photoblocks in a tab: a full node (every block validated, the chain in IndexedDB), images in
+ * the DHT, the recognition model loaded the first time the tab classifies (a block to verify or
+ * an image to mine), and proof of work in a Web Worker started on the first mining.
+ */
+import { systemClock } from '../node/base/clock.ts';
+import { ChainApp, type NodeView } from '../node/chain/app.ts';
+import { Chain } from '../node/chain/chain.ts';
+import { dhtChainImages } from '../node/chain/dht-images.ts';
+import { MiningSession, type PowEngine } from '../node/chain/mining-session.ts';
+import type { ImageClassifier } from '../node/chain/recognition.ts';
+import { ChainService } from '../node/chain/service.ts';
+import type { DhtNode } from '../node/dht/service.ts';
+import type { GossipService } from '../node/gossip/index.ts';
+import type { TabmeshNode } from '../node/node.ts';
+import { idbChainStores } from './idb-chain-store.ts';
+
+export interface TabChain {
+  service: ChainService;
+  app: ChainApp;
+  /** Resolves once the stored chain is read back. */
+  loaded: Promise<number>;
+}
+
+/** The model is fetched on first use, never with the page. */
+function lazyClassifier(): ImageClassifier {
+  let loading: Promise<ImageClassifier> | undefined;
+  return {
+    id: 'centernet-coco80@wasm',
+    async classify(image) {
+      loading ??= import('./image-classifier.ts').then((m) => m.createTabImageClassifier());
+      loading.catch(() => (loading = undefined));
+      return (await loading).classify(image);
+    },
+  };
+}
+
+/** The Web Worker starts with the first block this tab mines. */
+function lazyPowEngine(): PowEngine {
+  let client: Promise<import('./mining-client.ts').MiningClient> | undefined;
+  const get = () => (client ??= import('./mining-client.ts').then((m) => new m.MiningClient()));
+  return {
+    start: async (job, signal) => (await get()).start(job, signal),
+    cancel: () => void client?.then((c) => c.cancel()),
+  };
+}
+
+export function createTabChain(parts: { node: TabmeshNode; gossip: GossipService; dht: DhtNode }): TabChain {
+  const stores = idbChainStores(parts.node.id);
+  const classifier = lazyClassifier();
+  const images = dhtChainImages(parts.dht, systemClock);
+  const chain = new Chain({ classifier, images, store: stores.blocks, clock: systemClock });
+  const service = new ChainService({ chain, gossip: parts.gossip, images });
+  const session = new MiningSession(service, lazyPowEngine(), classifier);
+  const nodes = (): NodeView[] =>
+    parts.node.peers().map((p) => ({ id: p.id, roles: [...p.roles], linked: p.link === 'open', height: service.peerTip(p.id)?.height }));
+  const app = new ChainApp({ service, session, keys: stores.keys, nodes });
+  return { service, app, loaded: chain.load() };
+}
