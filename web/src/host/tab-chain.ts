@@ -39,9 +39,18 @@ function lazyClassifier(): ImageClassifier {
 function lazyPowEngine(): PowEngine {
   let client: Promise<import('./mining-client.ts').MiningClient> | undefined;
   const get = () => (client ??= import('./mining-client.ts').then((m) => new m.MiningClient()));
+  const listeners = new Set<(progress: { hashes: number; hashRate: number }) => void>();
   return {
-    start: async (job, signal) => (await get()).start(job, signal),
+    start: async (job, signal) => {
+      const c = await get();
+      const stop = c.onProgress((p) => listeners.forEach((l) => l(p)));
+      return c.start(job, signal).finally(stop);
+    },
     cancel: () => void client?.then((c) => c.cancel()),
+    onProgress: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }
 

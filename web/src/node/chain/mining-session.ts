@@ -18,6 +18,8 @@ export interface PowEngine {
   /** Mines until a hash meets the target; a second start supersedes the first. */
   start(job: MiningJobRequest, signal?: AbortSignal): Promise<MiningOutcome>;
   cancel(): void;
+  /** Hashes of the running job so far and the rate over the last seconds, a few times a second. */
+  onProgress?(listener: (progress: { hashes: number; hashRate: number }) => void): () => void;
 }
 
 export type MiningPhase = 'classifying' | 'mining' | 'publishing' | 'done' | 'failed';
@@ -29,6 +31,8 @@ export interface MiningStatus {
   height?: number;
   /** Hashes tried for this block so far, over every restart. */
   hashes: number;
+  /** Hashes per second, while mining. */
+  hashRate: number;
   restarts: number;
   message?: string;
 }
@@ -55,7 +59,7 @@ export class MiningSession {
 
   /** Classifies, mines and publishes; resolves with the new block's hash and height. */
   async mine(request: MineRequest, onStatus: (status: MiningStatus) => void = () => undefined, signal?: AbortSignal): Promise<Result<{ hash: string; height: number }>> {
-    const status: MiningStatus = { phase: 'classifying', hashes: 0, restarts: 0 };
+    const status: MiningStatus = { phase: 'classifying', hashes: 0, hashRate: 0, restarts: 0 };
     const report = (patch: Partial<MiningStatus>): void => onStatus(Object.assign(status, patch));
     const fail = (code: ErrorCode, message: string): Result<never> => {
       report({ phase: 'failed', message });
@@ -81,8 +85,10 @@ export class MiningSession {
       }
       const { header, transfers } = chain.template({ miner: request.miner, label: request.label, prevLabel: request.prevLabel, image: request.image });
       report({ phase: 'mining', height: header.height });
-      const outcome = await this.#work(header, tip.hash, signal);
-      status.hashes += outcome.hashes;
+      const before = status.hashes;
+      const unprogress = this.#engine.onProgress?.((p) => report({ hashes: before + p.hashes, hashRate: p.hashRate }));
+      const outcome = await this.#work(header, tip.hash, signal).finally(() => unprogress?.());
+      status.hashes = before + outcome.hashes;
       if (outcome.status !== 'found') {
         if (signal?.aborted) return fail('aborted', 'mining cancelled');
         status.restarts++;
