@@ -28,6 +28,11 @@ test('blocks reach every node, and a node that joins late syncs the chain header
   const tipOf = (n: ServiceSimNode) => net.service(n).chain.tip().hash;
   await sim.clock.runUntil(() => net.nodes.every((n) => tipOf(n) === tipOf(net.nodes[0]!)), 30_000);
   assert.equal(net.service(net.nodes[7]!).chain.active.height, 5);
+  // Presence: a node that starts mining says so, and every node hears of every other.
+  net.service(net.nodes[4]!).setMining(true);
+  await sim.clock.runUntil(() => net.service(net.nodes[7]!).presence.get(net.nodes[4]!.id, sim.clock.now())?.roles.includes('miner') === true, 30_000);
+  assert.deepEqual(net.service(net.nodes[7]!).presence.get(net.nodes[4]!.id, sim.clock.now()), { height: 5, tip: tipOf(net.nodes[0]!).slice(0, 16), roles: ['full', 'miner'] });
+  assert.equal(net.service(net.nodes[7]!).presence.all(sim.clock.now()).length, 7, 'the first announcements went out within seconds of start');
 
   let late: ChainService | undefined;
   const node = await sim.add((id) => {
@@ -42,8 +47,8 @@ test('blocks reach every node, and a node that joins late syncs the chain header
   assert.ok((sim.sent.get('chainBlock') ?? 0) >= 5, 'then the bodies');
 });
 
-test('50 nodes, 5 miners, a partition healed: one chain with the most work, no confirmed transfer lost', async () => {
-  const net = await chainNet({ nodes: 50, seed: 5 });
+for (const seed of [5, 6, 7]) test(`50 nodes, 5 miners, a partition healed: one chain with the most work, no confirmed transfer lost (seed ${seed})`, async () => {
+  const net = await chainNet({ nodes: 50, seed });
   const { sim, nodes } = net;
   const half = (n: ServiceSimNode) => (n.index < 25 ? 'a' : 'b');
   // Miners 0, 1, 2 in half a; 25, 26 in half b. Rewards during the partition go to account 2.

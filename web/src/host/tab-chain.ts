@@ -61,8 +61,20 @@ export function createTabChain(parts: { node: TabmeshNode; gossip: GossipService
   const chain = new Chain({ classifier, images, store: stores.blocks, clock: systemClock });
   const service = new ChainService({ chain, gossip: parts.gossip, images });
   const session = new MiningSession(service, lazyPowEngine(), classifier);
-  const nodes = (): NodeView[] =>
-    parts.node.peers().map((p) => ({ id: p.id, roles: [...p.roles], linked: p.link === 'open', height: service.peerTip(p.id)?.height }));
+  // Every node the peer table or chain presence knows: roles from both, height from the
+  // neighbour's last tip or its last presence announcement.
+  const nodes = (): NodeView[] => {
+    const now = systemClock.now();
+    const byId = new Map<string, NodeView>();
+    byId.set(parts.node.id, { id: parts.node.id, roles: [...new Set([...parts.node.roles(), ...service.roles()])], linked: false, height: chain.tip().height });
+    for (const p of parts.node.peers()) byId.set(p.id, { id: p.id, roles: [...p.roles], linked: p.link === 'open', height: undefined });
+    for (const [id, presence] of service.presence.all(now)) {
+      const row = byId.get(id) ?? { id, roles: [], linked: false, height: undefined };
+      byId.set(id, { ...row, roles: [...new Set([...row.roles, ...presence.roles])], height: presence.height });
+    }
+    for (const row of byId.values()) row.height = service.peerTip(row.id)?.height ?? row.height;
+    return [...byId.values()];
+  };
   const app = new ChainApp({ service, session, keys: stores.keys, nodes });
   return { service, app, loaded: chain.load() };
 }

@@ -98,3 +98,15 @@ test('the pool takes an account run of nonces within its balance, first come fir
   assert.deepEqual(dropped.map((t) => t.nonce), [0]);
   assert.deepEqual(pool.all().map((t) => t.nonce), [1]);
 });
+
+test('presence bytes: height, tip prefix, roles; anything else is refused', async () => {
+  const { encodePresence, decodePresence } = await import('../../../../web/src/node/chain/presence.ts');
+  const p = { height: 70_000, tip: 'ab'.repeat(8), roles: ['full' as const, 'seed' as const] };
+  const bytes = encodePresence(p);
+  assert.equal(Buffer.from(bytes).toString('hex'), `00011170${'ab'.repeat(8)}05`);
+  assert.deepEqual(decodePresence(bytes), p);
+  assert.equal(decodePresence(bytes.subarray(0, 12)), undefined);
+  const bad = bytes.slice();
+  bad[12] = 0x10;
+  assert.equal(decodePresence(bad), undefined);
+});

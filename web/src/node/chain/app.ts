@@ -182,10 +182,14 @@ export class ChainApp {
     this.#mining?.abort();
     const controller = new AbortController();
     this.#mining = controller;
+    this.#service.setMining(true);
     try {
       return await this.#session.mine({ ...request, miner: account.address }, onStatus, controller.signal);
     } finally {
-      if (this.#mining === controller) this.#mining = undefined;
+      if (this.#mining === controller) {
+        this.#mining = undefined;
+        this.#service.setMining(false);
+      }
     }
   }
 

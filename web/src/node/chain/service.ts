@@ -15,6 +15,7 @@ import { decodeBlock, encodeBlock, type Block } from './block.ts';
 import type { BlockOutcome, Chain } from './chain.ts';
 import { CHAIN_BLOCK_DATA_TYPE, CHAIN_MESSAGES, CHAIN_TRANSFER_DATA_TYPE, type ChainMessage } from './messages.ts';
 import type { ChainImages } from './storage.ts';
+import { CHAIN_ROLES, decodePresence, encodePresence, PRESENCE_DATA_TYPE, PRESENCE_INTERVAL_MS, PresenceBook, type ChainRole } from './presence.ts';
 import { ChainSync } from './sync.ts';
 import { decodeTransfer, encodeTransfer, type SignedTransfer } from './transfer.ts';
 
@@ -25,6 +26,8 @@ export interface ChainServiceOptions {
   chain: Chain;
   gossip: GossipApi;
   images: ChainImages;
+  /** Seed and head are configured (the relay); every node running this service is full. */
+  roles?: { seed?: boolean; head?: boolean };
 }
 
 interface Running {
@@ -85,7 +88,13 @@ export class ChainService implements Service {
       });
       const tasks = new PeriodicTasks(port.clock, port.random);
       tasks.add('sync', SYNC_INTERVAL_MS, () => sync.tick());
+      tasks.add('presence', PRESENCE_INTERVAL_MS, () => this.#announcePresence(), port.random() * 5_000);
       const subscriptions = [
+        this.#o.gossip.subscribe(PRESENCE_DATA_TYPE, (n) => {
+          const presence = decodePresence(n.data);
+          this.#o.gossip.validate(n.id, presence !== undefined);
+          if (presence && n.origin !== port.id) this.presence.heard(n.origin, presence, port.clock.now());
+        }),
         this.#o.gossip.subscribe(CHAIN_BLOCK_DATA_TYPE, (n) => void this.#heardBlock(n.id, n.data)),
         this.#o.gossip.subscribe(CHAIN_TRANSFER_DATA_TYPE, (n) => this.#heardTransfer(n.id, n.data)),
       ];
@@ -130,6 +139,19 @@ export class ChainService implements Service {
     return r;
   }
 
+  /** This node's chain roles: full always, miner while it mines, seed and head as configured. */
+  roles(): ChainRole[] {
+    const r = this.#o.roles ?? {};
+    return CHAIN_ROLES.filter((role) => role === 'full' || (role === 'miner' && this.#mining) || (role === 'seed' && r.seed) || (role === 'head' && r.head));
+  }
+
+  /** Mining started or stopped here (the Nodes page shows miners). */
+  setMining(mining: boolean): void {
+    if (mining === this.#mining) return;
+    this.#mining = mining;
+    if (mining) this.#announcePresence();
+  }
+
   /** What a neighbour last said its tip was. */
   peerTip(id: PeerId): { height: number; hash: string } | undefined {
     return this.#life.running?.sync.tipOf(id);
@@ -140,13 +162,26 @@ export class ChainService implements Service {
     if (!block.ok) return this.#o.gossip.validate(notification, false);
     const r = await this.chain.submitBlock(block.value);
     // Forward what this node now holds as valid; an orphan is checked once its parents came.
-    this.#o.gossip.validate(notification, r.ok && r.value !== 'orphan');
+    this.#o.gossip.validate(notification, (r.ok && r.value !== 'orphan') || (!r.ok && r.error.code === 'duplicate'));
     if (r.ok && r.value === 'orphan') this.#life.running?.sync.tick();
+  }
+
+  #announcePresence(): void {
+    if (!this.#life.running) return;
+    const tip = this.chain.tip();
+    try {
+      this.#o.gossip.announce(0, PRESENCE_DATA_TYPE, encodePresence({ height: tip.height, tip: tip.hash, roles: this.roles() }));
+    } catch (error) {
+      if (!(error instanceof TabmeshError)) throw error;
+    }
   }
 
   #heardTransfer(notification: number, data: Uint8Array): void {
     const t = decodeTransfer(data);
-    this.#o.gossip.validate(notification, t.ok && this.chain.submitTransfer(t.value).ok);
+    // A transfer already pending here is still valid: forwarding it lets a re-spread (after a
+    // reorganisation) cross nodes that kept it, towards those that never saw it.
+    const r = t.ok ? this.chain.submitTransfer(t.value) : t;
+    this.#o.gossip.validate(notification, r.ok || r.error.code === 'duplicate');
   }
 
   #moved(move: ChainMove): void {
@@ -185,6 +220,9 @@ export class ChainService implements Service {
   /** The last refusals that counted against a neighbour, for diagnostics. */
   readonly penalties: { peer: PeerId; why: string }[] = [];
   readonly #links = new Map<PeerId, ServiceLink>();
+  /** Other nodes' heights and chain roles, from gossip. */
+  readonly presence = new PresenceBook();
+  #mining = false;
   /** Transfers this node sent, re-spread after a reorganisation. */
   readonly #own = new Map<string, SignedTransfer>();
 }
