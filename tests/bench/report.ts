@@ -18,6 +18,7 @@ import { dhtSection, type DhtBenchResult } from './dht-sim-report.ts';
 import { jobsSection, type JobsBenchResult } from './jobs-report.ts';
 import { translationSection } from './translation-report.ts';
 import type { QualityResult } from './translation-quality.ts';
+import { miningSection, type MiningBenchResult } from './mining.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const RESULTS_DIR = join(HERE, 'results');
@@ -78,7 +79,13 @@ export interface TranslationFile extends Environment {
   result: QualityResult;
 }
 
-export type ResultFile = FormationFile | ThroughputFile | RelayFile | GossipFile | DhtFile | JobsFile | TranslationFile;
+export interface MiningFile extends Environment {
+  name: 'mining';
+  durationMs: number;
+  result: MiningBenchResult;
+}
+
+export type ResultFile = FormationFile | ThroughputFile | RelayFile | GossipFile | DhtFile | JobsFile | TranslationFile | MiningFile;
 
 export function environment(chromium: string): Environment {
   return {
@@ -315,5 +322,7 @@ export function writeBenchmarksMd(): void {
   parts.push(...jobsSection(jobs?.result, jobs?.date));
   const translation = readResult<TranslationFile>('translation');
   parts.push(...translationSection(translation?.result, translation?.date));
+  const mining = readResult<MiningFile>('mining');
+  parts.push(...miningSection(mining?.result, mining?.date));
   writeFileSync(BENCHMARKS_MD, parts.join('\n'));
 }
