@@ -34,6 +34,8 @@ export const DEFAULT_TURN_ALLOCATIONS_PER_USER = 64;
 export const MAX_DHT_TTL_SECONDS = 65_535;
 /** 1 TiB: far beyond any sensible record store, small enough to stay an exact integer. */
 export const MAX_DHT_BYTES = 2 ** 40;
+/** Chain read API requests per second per client address: an explorer page polling, with room for a burst of block pages. */
+export const DEFAULT_CHAIN_API_RATE = 20;
 
 
 export interface RelayConfig {
@@ -87,6 +89,10 @@ export interface RelayConfig {
   dhtSuccessors: number;
   dhtMaxRecords: number;
   dhtMaxBytes: number;
+  /** RELAY_CHAIN: the relay is a full node and seed of the Photoblocks chain, and serves its read API. */
+  chainNode: boolean;
+  /** RELAY_CHAIN_API_RATE: requests per second one client address may make to the chain read API. */
+  chainApiRate: number;
 }
 
 export class RelayConfigError extends Error {
@@ -118,6 +124,12 @@ export function loadRelayConfig(env: Env = process.env, cwd = process.cwd()): Re
   const port = (name: string, fallback: number): number | null => {
     const raw = env[name];
     return raw !== undefined && /^(|off)$/i.test(raw.trim()) ? null : int(name, fallback, 0, 65_535);
+  };
+  const onOff = (name: string, fallback: boolean): boolean => {
+    const raw = get(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (raw !== 'on' && raw !== 'off') problems.push(`${name} must be on or off, got ${JSON.stringify(raw)}`);
+    return raw === 'on' || (raw !== 'off' && fallback);
   };
   const url = (name: string, fallback: string, protocols: string[]): string => {
     const raw = get(name) ?? fallback;
@@ -182,6 +194,8 @@ export function loadRelayConfig(env: Env = process.env, cwd = process.cwd()): Re
     dhtSuccessors: int('DHT_SUCCESSORS', DEFAULT_SUCCESSORS, 1, MAX_REPLICATION),
     dhtMaxRecords,
     dhtMaxBytes,
+    chainNode: onOff('RELAY_CHAIN', true),
+    chainApiRate: int('RELAY_CHAIN_API_RATE', DEFAULT_CHAIN_API_RATE, 1, 100_000),
   };
   if (problems.length > 0) throw new RelayConfigError(problems);
   return config;

@@ -38,6 +38,7 @@ async function main(): Promise<void> {
       `  DHT API    ${relay.dhtApiPort === null ? 'off' : `tcp ${config.dhtApiHost}:${relay.dhtApiPort} (course protocol, PROTOCOLS.md §2)`}`,
       `  btpeer     ${relay.btpeerPort === null ? 'off' : `tcp ${config.btpeerHost}:${relay.btpeerPort} (seed 000, PROTOCOLS.md §3)`}`,
       `  DHT        ${relay.dht.records().length} records loaded, r=${config.dhtSuccessors}, max TTL ${config.dhtMaxTtlSeconds} s`,
+      `  chain      ${relay.chain ? `height ${relay.chain.tip().height} loaded, full node and seed; read API http://${httpHost}:${relay.httpPort}/chain/head` : 'off (RELAY_CHAIN=off)'}`,
       `  signaling  ${config.signalingUrl}`,
       `  mail       ${redact(config.smtpUrl)} from ${config.mailFrom}`,
       `  data       ${config.dataDir}`,

@@ -11,6 +11,7 @@ import type { GossipGatewayStats } from './gossip-gateway/index.ts';
 import { gossipApiFamilies } from './gossip-gateway/metrics.ts';
 import { btpeerFamilies } from './btpeer-gateway/metrics.ts';
 import type { BtpeerGatewayStats } from './btpeer-gateway/gateway.ts';
+import { CHAIN_API_REFUSAL_REASONS, type ChainApiRefusal } from './chain-http.ts';
 import { MAIL_ERROR_CODES, type MailCounters } from './mail/index.ts';
 import {
   ALLOCATION_REFUSAL_REASONS,
@@ -36,6 +37,17 @@ export interface RelaySnapshot {
   /** The course gossip gateway; null or absent when switched off (GOSSIP_API_PORT=off), and its families are left out. */
   gossipApi?: GossipGatewayStats | null;
   btpeer?: BtpeerGatewayStats | null;
+  /** The Photoblocks chain; null or absent when switched off (RELAY_CHAIN=off), and its families are left out. */
+  chain?: RelayChainSnapshot | null;
+}
+
+export interface RelayChainSnapshot {
+  /** Height of the chain the relay follows. */
+  height: number;
+  /** Blocks validated and stored since start. */
+  blocksAccepted: number;
+  /** Read API requests refused, by reason. */
+  apiRefused: Record<ChainApiRefusal, number>;
 }
 
 export interface RelayDhtSnapshot {
@@ -57,10 +69,14 @@ export interface RelayHealth {
   peers: number;
   allocations: number;
   uptimeSeconds: number;
+  /** The followed chain's height; absent when the relay runs no chain. */
+  chainHeight?: number;
 }
 
 export function relayHealth(s: RelaySnapshot): RelayHealth {
-  return { status: 'ok', id: s.id, signaling: s.signaling, peers: s.peers, allocations: s.turn.allocations, uptimeSeconds: s.uptimeSeconds };
+  const health: RelayHealth = { status: 'ok', id: s.id, signaling: s.signaling, peers: s.peers, allocations: s.turn.allocations, uptimeSeconds: s.uptimeSeconds };
+  if (s.chain) health.chainHeight = s.chain.height;
+  return health;
 }
 
 /** Every refusal reason, listed even at zero so dashboards can take rate() from the first scrape. */
@@ -98,6 +114,7 @@ export function renderRelayMetrics(s: RelaySnapshot): string {
     ...dhtApiFamilies(s.dhtApi),
     ...(s.gossipApi ? gossipApiFamilies(s.gossipApi) : []),
     ...(s.btpeer ? btpeerFamilies(s.btpeer) : []),
+    ...(s.chain ? chainFamilies(s.chain) : []),
   ];
   return renderFamilies(families);
 }
@@ -147,4 +164,17 @@ function dhtApiFamilies(api: RelaySnapshot['dhtApi']): Family[] {
 
 function hasLimitStats<T extends Partial<DhtApiLimitStats>>(api: T): api is T & DhtApiLimitStats {
   return api.putsRefused !== undefined && api.closes !== undefined && api.refusedConnections !== undefined && api.claimedRecords !== undefined && api.claimedBytes !== undefined;
+}
+
+function chainFamilies(chain: RelayChainSnapshot): Family[] {
+  return [
+    { name: 'tabmesh_relay_chain_height', help: 'Height of the Photoblocks chain the relay follows.', type: 'gauge', samples: [{ value: chain.height }] },
+    { name: 'tabmesh_relay_chain_blocks_accepted_total', help: 'Blocks validated (recognition included) and stored since start, on the followed chain or a side branch.', type: 'counter', samples: [{ value: chain.blocksAccepted }] },
+    {
+      name: 'tabmesh_relay_chain_api_refused_total',
+      help: 'Chain read API requests refused, by reason (rate-limited = 429, bad-field = 400, not-found = 404).',
+      type: 'counter',
+      samples: CHAIN_API_REFUSAL_REASONS.map((reason) => ({ labels: { reason }, value: chain.apiRefused[reason] })),
+    },
+  ];
 }

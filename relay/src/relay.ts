@@ -1,7 +1,8 @@
 /**
  * The relay process as a library: TURN for tabs behind NAT, a Node peer in the mesh (role
- * `relay`, persistent peer id) running the Chord DHT with its records on disk, the mail service
- * on that peer, /healthz + /metrics over HTTP, and the course TCP gateways (gossip, DHT) and the btpeer one.
+ * `relay`, persistent peer id) running the Chord DHT with its records on disk, a full node and seed
+ * of the Photoblocks chain (chain-node.ts), the mail service on that peer, /healthz + /metrics and
+ * the chain read API over HTTP, and the course TCP gateways (gossip, DHT) and the btpeer one.
  * `startRelay` brings them up in that order and takes down what it started if a later part
  * fails; `close()` takes everything down and is idempotent.
  */
@@ -13,6 +14,8 @@ import type { DhtOptions, DhtStorage } from '../../web/src/node/dht/types.ts';
 import { createGossip, type GossipOptions } from '../../web/src/node/gossip/index.ts';
 import { identityRumorAuth } from '../../web/src/node/gossip/signing.ts';
 import type { PeerId } from '../../web/src/node/base/peer-id.ts';
+import type { Chain } from '../../web/src/node/chain/chain.ts';
+import type { ImageClassifier } from '../../web/src/node/chain/recognition.ts';
 import type { TabmeshNode } from '../../web/src/node/node.ts';
 import type { Role } from '../../web/src/node/peers/roles.ts';
 import type { SignalingClient } from '../../web/src/node/signaling/signaling-client.ts';
@@ -29,6 +32,8 @@ import { startBtpeerGateway, type BtpeerGateway, type BtpeerGatewayStats } from 
 import { startOpsHttp, type OpsHttp } from '../../web/src/host-node/ops-http.ts';
 import { DEFAULT_ALLOWED_ROLES, MailGateway, smtpTransport, type MailSend } from './mail/index.ts';
 import { MailService } from './mail-service.ts';
+import { chainHttp } from './chain-http.ts';
+import { createRelayChain } from './chain-node.ts';
 import { PROMETHEUS_CONTENT_TYPE, relayHealth, renderRelayMetrics, type RelaySnapshot } from './metrics.ts';
 import { startTurnServer, type TurnServer } from './turn/index.ts';
 
@@ -41,7 +46,10 @@ export const DHT_STATE_DIR = 'dht';
 /** Storage failures are logged at most this often (a full disk would otherwise log every write). */
 const STORAGE_WARN_INTERVAL_MS = 60_000;
 
-export const RELAY_ROLES: readonly Role[] = ['relay'];
+/** With the chain on: vouched relay and chain seed (asked first by syncing nodes), and a full node. In ROLES order, as peers see them. */
+export const RELAY_ROLES: readonly Role[] = ['seed', 'relay', 'full'];
+/** RELAY_CHAIN=off: no chain, so neither seed nor full. */
+export const RELAY_ROLES_WITHOUT_CHAIN: readonly Role[] = ['relay'];
 /** Short lowercase tokens the signaling server keeps with the registration. */
 export const RELAY_CAPABILITIES: readonly string[] = ['webrtc', 'turn', 'mail'];
 /**
@@ -76,6 +84,8 @@ export interface RelayOverrides {
   dht?: DhtOptions;
   /** Gossip settings (tests shorten the rounds). */
   gossip?: GossipOptions;
+  /** The chain's classifier instead of CenterNet loaded on the first block. */
+  chainClassifier?: ImageClassifier;
 }
 
 export interface Relay {
@@ -100,6 +110,8 @@ export interface Relay {
   readonly node: TabmeshNode;
   /** The relay's DHT node on `node`: its records live under DATA_DIR/dht. */
   readonly dht: DhtNode;
+  /** The Photoblocks chain it keeps under DATA_DIR/chain; null when RELAY_CHAIN=off. */
+  readonly chain: Chain | null;
   readonly signaling: SignalingClient;
   snapshot(): RelaySnapshot;
   /**
@@ -170,6 +182,11 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
       maxBytes: config.dhtMaxBytes,
       ...overrides.dht,
     });
+    const relayChain = config.chainNode
+      ? await createRelayChain({ dataDir: config.dataDir, gossip, dht: relayDht, clock, logger, ...(overrides.chainClassifier && { classifier: overrides.chainClassifier }) })
+      : undefined;
+    if (relayChain) cleanup.push(() => relayChain.close());
+    const roles = relayChain ? RELAY_ROLES : RELAY_ROLES_WITHOUT_CHAIN;
     const mail = new MailService({
       gateway,
       onFailure: (sender, message) => logger.warn(`mail: sending for ${sender.slice(0, 8)} failed: ${message}`),
@@ -178,7 +195,7 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
     const jobs = createNodeJobs({
       identity,
       dataDir: config.dataDir,
-      roles: () => RELAY_ROLES,
+      roles: () => roles,
       gossip,
       dht: relayDht,
       ...(config.chain && { chain: config.chain }),
@@ -190,14 +207,14 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
     const mesh = createMeshPeer({
       identity,
       signalingUrl: config.signalingUrl,
-      roles: RELAY_ROLES,
+      roles,
       capabilities: RELAY_CAPABILITIES,
       turnUrls,
       // The TURN secret proves to the signaling server that the operator vouches for this relay.
       operatorSecret: secret,
       storage: diskStorage(stateDir),
       // In start order; the node stops them in reverse, the DHT's leave while the links still carry it.
-      services: [gossip, relayDht, mail, jobs],
+      services: [gossip, relayDht, ...(relayChain ? [relayChain.service] : []), mail, jobs],
       clock,
       targetDegree: overrides.targetDegree ?? RELAY_TARGET_DEGREE,
       maxDegree: overrides.maxDegree ?? RELAY_MAX_DEGREE,
@@ -209,6 +226,7 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
     let dhtApi: DhtGateway | undefined;
     let gossipApi: GossipGateway | undefined;
     let btpeer: BtpeerGateway | undefined;
+    const chainApi = relayChain && chainHttp({ chain: relayChain.chain, images: relayChain.images, ratePerSecond: config.chainApiRate, clock });
     const snapshot = (): RelaySnapshot => ({
       id: mesh.node.id,
       signaling: mesh.signaling.state,
@@ -220,6 +238,7 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
       dhtApi: dhtApi?.stats() ?? null,
       gossipApi: gossipApi?.stats() ?? null,
       btpeer: btpeer?.stats() ?? null,
+      chain: relayChain && chainApi ? { height: relayChain.chain.tip().height, blocksAccepted: relayChain.blocksAccepted(), apiRefused: chainApi.refused() } : null,
     });
     const http: OpsHttp = await startOpsHttp({
       host: config.httpHost,
@@ -227,7 +246,9 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
       routes: {
         '/healthz': () => ({ type: 'application/json; charset=utf-8', body: JSON.stringify(relayHealth(snapshot())) }),
         '/metrics': () => ({ type: PROMETHEUS_CONTENT_TYPE, body: renderRelayMetrics(snapshot()) }),
+        ...chainApi?.routes,
       },
+      ...(chainApi && { prefixRoutes: chainApi.prefixRoutes }),
       onError: (error) => logger.warn('http: error', error),
     }).catch((error: unknown) => {
       throw inUse(error) ? new PortInUseError('relay HTTP', config.httpPort, 'RELAY_HTTP_PORT') : error;
@@ -299,6 +320,7 @@ export async function startRelay(config: RelayConfig & { secret?: string }, over
       turnUrls,
       node: mesh.node,
       dht: relayDht,
+      chain: relayChain?.chain ?? null,
       signaling: mesh.signaling,
       snapshot,
       close: () => (closing ??= runAll(cleanup)),

@@ -17,7 +17,9 @@ const APPS = ['jobs', 'chain'];
 const CORE_BELOW_NODE = ['base', 'wire', 'transport', 'peers', 'signaling', 'service'];
 /** The job pipeline's engine interfaces (web/src/node/jobs/engines.ts): what engines outside the core implement. */
 const JOBS_CONTRACT = 'jobs-contract';
-const CORE = [...CORE_BELOW_NODE, 'node', ...SERVICES.map((s) => `service:${s}`), JOBS_CONTRACT, ...APPS.map((a) => `app:${a}`), 'facade'];
+/** The chain's recognition contract (the classifier interface, the rule, the 80 labels): what its engines implement. */
+const CHAIN_CONTRACT = 'chain-contract';
+const CORE = [...CORE_BELOW_NODE, 'node', ...SERVICES.map((s) => `service:${s}`), JOBS_CONTRACT, CHAIN_CONTRACT, ...APPS.map((a) => `app:${a}`), 'facade'];
 
 /** Zones in match order (first match wins): [zone, path prefix relative to the repository]. */
 const ZONES = [
@@ -31,6 +33,8 @@ const ZONES = [
   ['node', 'web/src/node/node-api.ts'],
   ...SERVICES.map((s) => [`service:${s}`, `web/src/node/${s}/`]),
   [JOBS_CONTRACT, 'web/src/node/jobs/engines.ts'],
+  [CHAIN_CONTRACT, 'web/src/node/chain/recognition.ts'],
+  [CHAIN_CONTRACT, 'web/src/node/chain/coco-labels.ts'],
   ...APPS.map((a) => [`app:${a}`, `web/src/node/${a}/`]),
   ['facade', 'web/src/node/api.ts'],
   ['contracts', 'web/src/contracts/'],
@@ -61,12 +65,13 @@ const ALLOWED = {
   node: ['base', 'wire', 'transport', 'peers', 'service'],
   ...Object.fromEntries(SERVICES.map((s) => [`service:${s}`, s === 'mesh-signal' ? [...serviceDeps, 'signaling'] : serviceDeps])),
   [JOBS_CONTRACT]: ['base'],
-  ...Object.fromEntries(APPS.map((a) => [`app:${a}`, [...serviceDeps, ...SERVICES.map((s) => `service:${s}`), JOBS_CONTRACT]])),
+  [CHAIN_CONTRACT]: ['base'],
+  ...Object.fromEntries(APPS.map((a) => [`app:${a}`, [...serviceDeps, ...SERVICES.map((s) => `service:${s}`), JOBS_CONTRACT, CHAIN_CONTRACT]])),
   facade: CORE,
   contracts: ['base'],
   webrtc: [...CORE_BELOW_NODE],
   // engines that run in browsers and Node alike (LibreTranslate over fetch): the core below node and the jobs contract
-  engines: ['base', 'wire', 'peers', JOBS_CONTRACT],
+  engines: ['base', 'wire', 'peers', JOBS_CONTRACT, CHAIN_CONTRACT],
   'host-browser': [...CORE, 'webrtc', 'contracts', 'engines'],
   'host-node': [...CORE, 'webrtc', 'contracts', 'engines'],
   ui: [...CORE, 'contracts', 'host-browser'],

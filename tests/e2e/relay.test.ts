@@ -13,7 +13,7 @@ import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { loadRelayConfig } from '../../relay/src/config.ts';
 import { createOutboxHandler, startSmtpSink } from '../../scripts/dev/mail-sink/index.ts';
-import { startRelay, type Relay } from '../../relay/src/relay.ts';
+import { RELAY_ROLES, startRelay, type Relay } from '../../relay/src/relay.ts';
 import { ATTR, attribute, encodeRequestedTransport, METHOD, mintTurnCredential, TRANSPORT_UDP } from '../../relay/src/turn/index.ts';
 import { startSignalingServer, type SignalingServer } from '../../signaling-server/src/server.ts';
 import { registerRelay, startCoturn } from '../support/fake-relay.ts';
@@ -113,7 +113,7 @@ test('a tab exchanges frames with the relay peer, and the relay lists the tab', 
     }, relay!.id);
     assert.ok(rtt >= 0 && rtt < 1_000, `ping ${rtt} ms`);
     const row = (await tabInfo(page!)).peers.find((p) => p.id === relay!.id);
-    assert.deepEqual(row?.roles, ['relay']);
+    assert.deepEqual(row?.roles, [...RELAY_ROLES]);
     assert.equal(row?.link, 'open');
     await waitFor('the relay to list the tab as a measured neighbour', () => relay!.node.table.get(tab.id)?.source === 'measured', 10_000);
   } finally {

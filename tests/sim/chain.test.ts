@@ -47,6 +47,22 @@ test('blocks reach every node, and a node that joins late syncs the chain header
   assert.ok((sim.sent.get('chainBlock') ?? 0) >= 5, 'then the bodies');
 });
 
+test('with every DHT copy gone, images come from the full nodes that keep them', async () => {
+  const net = await chainNet({ nodes: 10, imagesFromPeersOnly: true });
+  const { sim, nodes } = net;
+  for (let i = 0; i < 4; i++) {
+    await sim.clock.advance(TARGET_BLOCK_MS);
+    await net.mine(nodes[i % 2]!, ADDRESSES[0]!);
+  }
+  await sim.clock.runUntil(() => nodes.every((n) => net.service(n).chain.active.height === 4), 60_000);
+  assert.equal(new Set(nodes.map((n) => net.service(n).chain.tip().hash)).size, 1);
+  assert.ok((sim.sent.get('chainImagePart') ?? 0) >= 8 * 4, 'the images came from neighbours, part by part');
+  for (const n of nodes) {
+    const images = net.service(n).images;
+    for (let h = 1; h <= 4; h++) assert.ok(await images.readLocal?.(net.service(n).chain.blockAt(h)!.header.imageKey), `node ${n.index} keeps image ${h}`);
+  }
+});
+
 for (const seed of [5, 6, 7]) test(`50 nodes, 5 miners, a partition healed: one chain with the most work, no confirmed transfer lost (seed ${seed})`, async () => {
   const net = await chainNet({ nodes: 50, seed });
   const { sim, nodes } = net;

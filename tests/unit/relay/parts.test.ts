@@ -79,3 +79,19 @@ test('the health JSON', () => {
   assert.deepEqual(relayHealth(snapshot), { status: 'ok', id: snapshot.id, signaling: 'registered', peers: 3, allocations: 2, uptimeSeconds: 12 });
   assert.match(renderRelayMetrics({ ...snapshot, signaling: 'connecting' }), /^tabmesh_relay_signaling_registered 0$/m);
 });
+
+test('the chain: its height in the health JSON, its families in the metrics with every refusal reason', () => {
+  const chain = { height: 42, blocksAccepted: 7, apiRefused: { 'rate-limited': 3, 'bad-field': 0, 'not-found': 1 } };
+  assert.equal(relayHealth({ ...snapshot, chain }).chainHeight, 42);
+  const text = renderRelayMetrics({ ...snapshot, chain });
+  for (const expected of [
+    'tabmesh_relay_chain_height 42',
+    'tabmesh_relay_chain_blocks_accepted_total 7',
+    'tabmesh_relay_chain_api_refused_total{reason="rate-limited"} 3',
+    'tabmesh_relay_chain_api_refused_total{reason="bad-field"} 0',
+    'tabmesh_relay_chain_api_refused_total{reason="not-found"} 1',
+  ]) {
+    assert.ok(text.split('\n').includes(expected), expected);
+  }
+  assert.doesNotMatch(renderRelayMetrics({ ...snapshot, chain: null }), /tabmesh_relay_chain_/);
+});

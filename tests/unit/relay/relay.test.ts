@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { startSignalingServer, type SignalingServer } from '../../../signaling-server/src/server.ts';
 import { startSmtpSink } from '../../../scripts/dev/mail-sink/index.ts';
-import { PortInUseError } from '../../../relay/src/relay.ts';
+import { PortInUseError, RELAY_ROLES } from '../../../relay/src/relay.ts';
 import { TabmeshError } from '../../../web/src/node/base/errors.ts';
 import {
   TEST_SECRET,
@@ -62,7 +62,7 @@ test('a relay registers, carries mail for translation nodes, refuses the rest, a
 
   await t.test('it appears in bootstrap with role relay, and its TURN service is offered with real ports', async () => {
     const peers = await translator.signaling.bootstrap(16);
-    assert.deepEqual(peers.find((p) => p.id === relay.id)?.roles, ['relay']);
+    assert.deepEqual(peers.find((p) => p.id === relay.id)?.roles, [...RELAY_ROLES], 'relay, and seed and full of the chain');
     const offer = translator.signaling.relays().find((o) => o.id === relay.id);
     assert.ok(offer, 'an offer for the relay');
     assert.deepEqual(offer.urls, [`turn:127.0.0.1:${relay.turnPort}?transport=udp`, `turn:127.0.0.1:${relay.turnTcpPort}?transport=tcp`]);
@@ -110,7 +110,7 @@ test('a relay registers, carries mail for translation nodes, refuses the rest, a
     const health = await getJson(`${base}/healthz`);
     assert.equal(health.status, 200);
     const { allocations, uptimeSeconds, ...rest } = health.body as Record<string, unknown>;
-    assert.deepEqual(rest, { status: 'ok', id: relay.id, signaling: 'registered', peers: 2 });
+    assert.deepEqual(rest, { status: 'ok', id: relay.id, signaling: 'registered', peers: 2, chainHeight: 0 });
     assert.ok(typeof uptimeSeconds === 'number' && uptimeSeconds >= 0);
     // The nodes take the offered TURN service into their ICE servers, so gathering allocated.
     assert.ok(typeof allocations === 'number' && allocations > 0, `${String(allocations)} allocations`);

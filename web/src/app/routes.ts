@@ -4,6 +4,11 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { TabmeshApi } from '../node/api.ts';
+import './chain-explorer-page.ts';
+import './chain-mine-page.ts';
+import './chain-nodes-page.ts';
+import './chain-trade-page.ts';
+import './chain-users-page.ts';
 import './dht-page.ts';
 import './flow-page.ts';
 import './gossip-page.ts';
@@ -28,6 +33,11 @@ export const ROUTES: readonly Route[] = [
   { hash: 'gossip', label: 'Gossip', render: (api) => html`<tm-gossip-page .api=${api}></tm-gossip-page>` },
   { hash: 'dht', label: 'DHT', render: (api) => html`<tm-dht-page .api=${api}></tm-dht-page>` },
   { hash: 'flow', label: 'Flow', render: (api) => html`<tm-flow-page .api=${api}></tm-flow-page>` },
+  { hash: 'users', label: 'Users', render: (api) => html`<tm-chain-users-page .api=${api}></tm-chain-users-page>` },
+  { hash: 'mine', label: 'Mine', render: (api) => html`<tm-chain-mine-page .api=${api}></tm-chain-mine-page>` },
+  { hash: 'trade', label: 'Trade', render: (api) => html`<tm-chain-trade-page .api=${api}></tm-chain-trade-page>` },
+  { hash: 'explorer', label: 'Explorer', render: (api) => html`<tm-chain-explorer-page .api=${api}></tm-chain-explorer-page>` },
+  { hash: 'nodes', label: 'Nodes', render: (api) => html`<tm-chain-nodes-page .api=${api}></tm-chain-nodes-page>` },
   { hash: 'outbox', label: 'Outbox', render: () => html`<tm-outbox-page></tm-outbox-page>` },
 ];
 

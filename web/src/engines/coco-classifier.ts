@@ -15,7 +15,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { loadGraphModel, type GraphModel } from '@tensorflow/tfjs-converter';
-import { COCO_LABELS } from './coco-labels.ts';
+import { COCO_LABELS } from '../node/chain/coco-labels.ts';
 import { decodeImage, type ImageLimits } from './image-decode.ts';
 import { fitImage } from './image-fit.ts';
 import { modelArtifacts, onBackend, rankScores, type LabelScore, type ModelJson, type TfBackend } from './tfjs-runtime.ts';

@@ -1,16 +1,18 @@
 /**
  * A tab's Photoblocks chain in its own database: every accepted block (its bytes and the labels
- * its image was recognised as) and the tab's account key. The key is kept as a browser wallet
+ * its image was recognised as), its image, and the tab's account key. The key is kept as a browser wallet
  * without a password keeps it: readable by this origin's pages, which the Users page says.
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import type { PeerId } from '../node/base/peer-id.ts';
 import type { ChainKeyStore } from '../node/chain/app.ts';
 import { decodeBlock, encodeBlock } from '../node/chain/block.ts';
+import type { ImageShelf } from '../node/chain/kept-images.ts';
 import type { ChainStore, StoredBlock } from '../node/chain/storage.ts';
 
 const BLOCKS = 'blocks';
 const KEYS = 'keys';
+const IMAGES = 'images';
 const ACCOUNT = 'account';
 
 interface StoredRow {
@@ -19,17 +21,24 @@ interface StoredRow {
 }
 
 function open(id: PeerId): Promise<IDBPDatabase> {
-  return openDB(`tabmesh-chain-${id}`, 1, {
+  return openDB(`tabmesh-chain-${id}`, 2, {
     upgrade: (d) => {
-      d.createObjectStore(BLOCKS);
-      d.createObjectStore(KEYS);
+      for (const store of [BLOCKS, KEYS, IMAGES]) if (!d.objectStoreNames.contains(store)) d.createObjectStore(store);
     },
   });
 }
 
-export function idbChainStores(id: PeerId): { blocks: ChainStore; keys: ChainKeyStore } {
+export function idbChainStores(id: PeerId): { blocks: ChainStore; keys: ChainKeyStore; images: ImageShelf } {
   const db = open(id);
   return {
+    images: {
+      read: async (key) => {
+        const bytes: unknown = await (await db).get(IMAGES, key);
+        return bytes instanceof Uint8Array ? bytes : undefined;
+      },
+      write: async (key, bytes) => void (await (await db).put(IMAGES, bytes, key)),
+      onCorrupt: (key) => void db.then((d) => d.delete(IMAGES, key)).catch(() => undefined),
+    },
     blocks: {
       async load() {
         const rows = (await (await db).getAll(BLOCKS)) as StoredRow[];

@@ -1,12 +1,14 @@
 /**
- * Photoblocks in a tab: a full node (every block validated, the chain in IndexedDB), images in
- * the DHT, the recognition model loaded the first time the tab classifies (a block to verify or
+ * Photoblocks in a tab: a full node (every block validated, the chain and its images in
+ * IndexedDB), images fetched from neighbours or the DHT, the recognition model loaded the first time the tab classifies (a block to verify or
  * an image to mine), and proof of work in a Web Worker started on the first mining.
  */
 import { systemClock } from '../node/base/clock.ts';
 import { ChainApp, type NodeView } from '../node/chain/app.ts';
 import { Chain } from '../node/chain/chain.ts';
-import { dhtChainImages } from '../node/chain/dht-images.ts';
+import { dhtChainImages } from '../node/chain/dht-chain-images.ts';
+import { keptImages } from '../node/chain/kept-images.ts';
+import { PeerImages } from '../node/chain/peer-images.ts';
 import { MiningSession, type PowEngine } from '../node/chain/mining-session.ts';
 import type { ImageClassifier } from '../node/chain/recognition.ts';
 import { ChainService } from '../node/chain/service.ts';
@@ -57,9 +59,12 @@ function lazyPowEngine(): PowEngine {
 export function createTabChain(parts: { node: TabmeshNode; gossip: GossipService; dht: DhtNode }): TabChain {
   const stores = idbChainStores(parts.node.id);
   const classifier = lazyClassifier();
-  const images = dhtChainImages(parts.dht, systemClock);
+  // Images: this tab's own (kept once their block is accepted), else neighbours that keep them,
+  // else the DHT.
+  const peerImages = new PeerImages();
+  const images = keptImages(stores.images, peerImages.behind(dhtChainImages(parts.dht, systemClock)));
   const chain = new Chain({ classifier, images, store: stores.blocks, clock: systemClock });
-  const service = new ChainService({ chain, gossip: parts.gossip, images });
+  const service = new ChainService({ chain, gossip: parts.gossip, images, peerImages });
   const session = new MiningSession(service, lazyPowEngine(), classifier);
   // Every node the peer table or chain presence knows: roles from both, height from the
   // neighbour's last tip or its last presence announcement.

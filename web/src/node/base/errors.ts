@@ -70,6 +70,8 @@ export const ERROR_CODES = [
   'label-not-recognised',
   'label-too-weak',
   'bad-image',
+  // a host part (the recognition model) failed: not the input's fault, try again later
+  'unavailable',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

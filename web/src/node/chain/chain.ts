@@ -7,7 +7,7 @@
  * on connecting, its transfers against the balances below it.
  */
 import type { Clock } from '../base/clock.ts';
-import { err, ok, TabmeshError, type Result } from '../base/errors.ts';
+import { err, ok, TabmeshError, type ErrorCode, type Result } from '../base/errors.ts';
 import { ActiveChain, type ChainMove } from './active-chain.ts';
 import { checkBlock, type Block } from './block.ts';
 import { BlockIndex, type IndexEntry } from './block-index.ts';
@@ -26,6 +26,9 @@ import { txRoot, type SignedTransfer } from './transfer.ts';
 export const MAX_BLOCKS_AHEAD = 256;
 
 export type BlockOutcome = 'tip' | 'side' | 'orphan';
+
+/** Refusals that say nothing about the block: its image is not reachable yet, or the model failed. */
+const NOT_THE_BLOCKS_FAULT = new Set<ErrorCode>(['not-found', 'aborted', 'unavailable']);
 
 export interface ChainOptions {
   classifier: ImageClassifier;
@@ -49,6 +52,7 @@ export class Chain {
   readonly #bodies = new Map<string, Block>();
   readonly #orphans = new OrphanPool();
   readonly #txIndex = new Map<string, TransferLocation>();
+  readonly #verdicts = new Map<string, ReadonlySet<string>>();
   readonly #inFlight = new Map<string, Promise<Result<BlockOutcome>>>();
   readonly #listeners = new Set<(move: ChainMove) => void>();
 
@@ -160,13 +164,15 @@ export class Chain {
     const added = known ? ok(known) : this.addHeader(block.header, block.hash);
     if (!added.ok) return added;
     const entry = added.value;
-    const accepted = await recogniseBlockImage(block.header, entry.parent!.accepted, this.#o, signal);
+    const accepted = await recogniseBlockImage(block.header, entry.parent!.accepted, { classifier: this.#o.classifier, images: this.#o.images, verdicts: this.#verdicts }, signal);
     if (!accepted.ok) {
       // An image nobody serves yet is not the block's fault; a wrong label is.
-      if (accepted.error.code !== 'not-found' && accepted.error.code !== 'aborted') this.index.markInvalid(entry);
+      if (!NOT_THE_BLOCKS_FAULT.has(accepted.error.code)) this.index.markInvalid(entry);
       return accepted;
     }
     if (entry.status !== 'header') return err('duplicate', `block ${block.hash.slice(0, 12)}… is known`);
+    // A full node keeps the image for good (it serves it to peers); failing that, it is fetched again when needed.
+    await this.#o.images.keep?.(block.header.imageKey, signal).catch(() => undefined);
     this.#bodies.set(block.hash, block);
     await this.#o.store.save({ block, accepted: [...accepted.value] });
     this.index.setData(entry, accepted.value);

@@ -2,8 +2,8 @@
  * The verifier's half of the recognition gate: a block's image is fetched by its content key,
  * checked against that key and the size limit, and classified again here; the block's label must
  * be among the answers (recognition.ts's rule) and the label its miner gave for the previous
- * block's image among the answers that image got. Verdicts are cached per image: a block seen on
- * two branches, or an image used twice, is classified once.
+ * block's image among the answers that image got. Each node caches its verdicts per image: a block
+ * seen on two branches, or an image used twice, is classified once.
  */
 import { sha256 } from 'ethers';
 import { err, ok, TabmeshError, type Result } from '../base/errors.ts';
@@ -12,16 +12,21 @@ import { acceptedLabels, MAX_IMAGE_BYTES, normaliseLabel, type ImageClassifier }
 import type { ChainImages } from './storage.ts';
 
 const CACHE_ENTRIES = 256;
-const verdicts = new WeakMap<ImageClassifier, Map<string, ReadonlySet<string>>>();
+
+/** What one node needs to check images: its classifier, its images, and its cache of verdicts by image key. */
+export interface ImageCheckParts {
+  classifier: ImageClassifier;
+  images: ChainImages;
+  verdicts: Map<string, ReadonlySet<string>>;
+}
 
 export function imageKeyOf(image: Uint8Array): string {
   return sha256(image).slice(2);
 }
 
 /** The labels accepted for the image under `key`, classifying it if this classifier has not. */
-export async function labelsFor(key: string, parts: { classifier: ImageClassifier; images: ChainImages }, signal?: AbortSignal): Promise<Result<ReadonlySet<string>>> {
-  const cache = verdicts.get(parts.classifier) ?? new Map<string, ReadonlySet<string>>();
-  verdicts.set(parts.classifier, cache);
+export async function labelsFor(key: string, parts: ImageCheckParts, signal?: AbortSignal): Promise<Result<ReadonlySet<string>>> {
+  const cache = parts.verdicts;
   const cached = cache.get(key);
   if (cached) return ok(cached);
   let image: Uint8Array;
@@ -32,13 +37,15 @@ export async function labelsFor(key: string, parts: { classifier: ImageClassifie
     return err('not-found', `image ${key.slice(0, 12)}…: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (image.length > MAX_IMAGE_BYTES) return err('oversized', `image of ${image.length} bytes, at most ${MAX_IMAGE_BYTES}`);
-  if (imageKeyOf(image) !== key) return err('hash-mismatch', `the bytes served under ${key.slice(0, 12)}… hash to something else`);
+  // Whoever served these bytes lied, not the block's miner: no verdict, asked again later.
+  if (imageKeyOf(image) !== key) return err('not-found', `the bytes served under ${key.slice(0, 12)}… hash to something else`);
   let labels: ReadonlySet<string>;
   try {
     labels = acceptedLabels(await parts.classifier.classify(image));
   } catch (error) {
     if (error instanceof TabmeshError && error.code === 'bad-image') return err('bad-image', error.message);
-    throw error;
+    // The model failed to load or run: no verdict on the block, which is tried again later.
+    return err('unavailable', `the classifier failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
   cache.set(key, labels);
@@ -49,7 +56,7 @@ export async function labelsFor(key: string, parts: { classifier: ImageClassifie
 export async function recogniseBlockImage(
   header: BlockHeader,
   parentLabels: ReadonlySet<string>,
-  parts: { classifier: ImageClassifier; images: ChainImages },
+  parts: ImageCheckParts,
   signal?: AbortSignal,
 ): Promise<Result<ReadonlySet<string>>> {
   if (!parentLabels.has(normaliseLabel(header.prevLabel))) return err('label-not-recognised', `"${header.prevLabel}" is not what the previous block's image shows`);

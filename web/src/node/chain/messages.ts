@@ -2,7 +2,8 @@
  * The chain's direct messages: a node tells each neighbour its tip when a link opens and when the
  * tip moves, and syncs headers first (a locator of hashes it has, answered with the headers after
  * the first one the other side follows), then block bodies one by one. New blocks and transfers
- * spread by gossip (service.ts); these carry catch-up. Hashes travel as 32 bytes (peerId kind).
+ * spread by gossip (service.ts); these carry catch-up, and block images from full nodes that keep
+ * them. Hashes travel as 32 bytes (peerId kind).
  */
 import { MESSAGE_TYPE } from '../wire/constants.ts';
 import { defineRegistry, type RegistryMessage } from '../wire/registry.ts';
@@ -51,7 +52,23 @@ export const chainNotFound = defineMessage({
   fields: [['rid', u32], ['hash', peerId]],
 });
 
-export const CHAIN_MESSAGES = defineRegistry('chain', { chainTip, chainGetHeaders, chainHeaders, chainGetBlock, chainBlock, chainNotFound });
+/** Image bytes per answer: a 512 KiB image is 11 parts, each well inside one frame. */
+export const IMAGE_PART_BYTES = 48 * 1024;
+
+/** A block image from a full node that keeps it, part by part (the DHT's copies may be gone). */
+export const chainGetImage = defineMessage({
+  type: MESSAGE_TYPE.chainGetImage,
+  name: 'chainGetImage',
+  fields: [['rid', u32], ['key', peerId], ['offset', u32]],
+});
+
+export const chainImagePart = defineMessage({
+  type: MESSAGE_TYPE.chainImagePart,
+  name: 'chainImagePart',
+  fields: [['rid', u32], ['total', u32], ['offset', u32], ['bytes', varBytes(IMAGE_PART_BYTES)]],
+});
+
+export const CHAIN_MESSAGES = defineRegistry('chain', { chainTip, chainGetHeaders, chainHeaders, chainGetBlock, chainBlock, chainNotFound, chainGetImage, chainImagePart });
 export type ChainMessage = RegistryMessage<typeof CHAIN_MESSAGES>;
 
 /** Gossip data types: whole blocks (≤ 29 KiB, images by key) and single transfers. */

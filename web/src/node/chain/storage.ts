@@ -21,6 +21,10 @@ export interface ChainImages {
   put(bytes: Uint8Array): Promise<string>;
   /** The image under `key`; rejects TabmeshError 'not-found' when nobody serves it (yet). */
   get(key: string, signal?: AbortSignal): Promise<Uint8Array>;
+  /** Full nodes: the image this node keeps under `key`, without asking anyone (what it serves to peers). */
+  readLocal?(key: string): Promise<Uint8Array | undefined>;
+  /** Full nodes: the block naming this image was accepted; keep the image for good. */
+  keep?(key: string, signal?: AbortSignal): Promise<void>;
 }
 
 export function memoryChainStore(): ChainStore & { readonly blocks: Map<string, StoredBlock> } {

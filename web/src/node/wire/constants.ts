@@ -77,13 +77,15 @@ export const MESSAGE_TYPE = {
   jobStatus: 1312,
   jobMail: 1313,
   jobMailed: 1314,
-  // 1400–1405: the Photoblocks chain's sync (chain/messages.ts)
+  // 1400–1407: the Photoblocks chain's sync (chain/messages.ts)
   chainTip: 1400,
   chainGetHeaders: 1401,
   chainHeaders: 1402,
   chainGetBlock: 1403,
   chainBlock: 1404,
   chainNotFound: 1405,
+  chainGetImage: 1406,
+  chainImagePart: 1407,
 } as const;
 
 /**
