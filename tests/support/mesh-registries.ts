@@ -4,6 +4,7 @@
  * is added here, and nowhere in the core.
  */
 import { err, type Result } from '../../web/src/node/base/errors.ts';
+import { CHAIN_MESSAGES } from '../../web/src/node/chain/messages.ts';
 import { DHT_MESSAGES } from '../../web/src/node/dht/messages.ts';
 import { GOSSIP_MESSAGES } from '../../web/src/node/gossip/messages.ts';
 import { JOB_MESSAGES } from '../../web/src/node/jobs/messages.ts';
@@ -14,7 +15,7 @@ import { PEER_MESSAGES } from '../../web/src/node/wire/messages.ts';
 import type { Registry, RegistryMessage } from '../../web/src/node/wire/registry.ts';
 import type { MessageDeclaration } from '../../web/src/node/wire/schema.ts';
 
-export const MESH_REGISTRIES = [PEER_MESSAGES, GOSSIP_MESSAGES, DHT_MESSAGES, MESH_SIGNAL_MESSAGES, MAIL_MESSAGES, JOB_MESSAGES] as const;
+export const MESH_REGISTRIES = [PEER_MESSAGES, GOSSIP_MESSAGES, DHT_MESSAGES, MESH_SIGNAL_MESSAGES, MAIL_MESSAGES, JOB_MESSAGES, CHAIN_MESSAGES] as const;
 
 /** Any message of any mesh registry. */
 export type MeshMessage = RegistryMessage<(typeof MESH_REGISTRIES)[number]>;
