@@ -17,8 +17,8 @@ import { CHAIN_BLOCK_DATA_TYPE, CHAIN_MESSAGES, CHAIN_TRANSFER_DATA_TYPE, type C
 import type { ChainImages } from './storage.ts';
 import { CHAIN_ROLES, decodePresence, encodePresence, PRESENCE_DATA_TYPE, PRESENCE_INTERVAL_MS, PresenceBook, type ChainRole } from './presence.ts';
 import { ChainSync } from './sync.ts';
-import { imagePart, type ImagePart, type PeerImages } from './peer-images.ts';
-import { TokenBuckets } from '../base/token-buckets.ts';
+import { ImageExchange, IMAGE_RID_BASE } from './image-exchange.ts';
+import type { PeerImages } from './peer-images.ts';
 import { decodeTransfer, encodeTransfer, type SignedTransfer } from './transfer.ts';
 
 /** How often a node looks for work to catch up on even when nobody told it anything. */
@@ -34,10 +34,6 @@ export interface ChainServiceOptions {
   peerImages?: PeerImages;
 }
 
-/** Image parts one neighbour may ask of this node per second (≈ 1.5 MB/s), and in a burst. */
-const IMAGE_PARTS_PER_S = 32;
-/** Image request ids live above the sync's, so a chainNotFound goes to the right asker. */
-const IMAGE_RID_BASE = 0x8000_0000;
 
 interface Running {
   sync: ChainSync;
@@ -74,6 +70,7 @@ export class ChainService implements Service {
       this.#links.set(link.remoteId, link);
       return this.#life.running?.sync;
     };
+    const exchange = new ImageExchange(this.#o.images, port.clock, (to, msg) => this.#send(to, msg));
     this.#channel = port.register(CHAIN_MESSAGES, {
       chainTip: (m, link) => sync(link)?.onTip(link.remoteId, { height: m.height, hash: m.hash, work: bigintOf(m.work) }),
       chainGetHeaders: (m, link) => sync(link)?.onGetHeaders(link.remoteId, m.rid, m.locator, m.max),
@@ -81,11 +78,11 @@ export class ChainService implements Service {
       chainGetBlock: (m, link) => sync(link)?.onGetBlock(link.remoteId, m.rid, m.hash),
       chainBlock: (m, link) => void sync(link)?.onBlock(link.remoteId, m.rid, m.block),
       chainNotFound: (m, link) => {
-        if (m.rid >= IMAGE_RID_BASE) return this.#imageAnswered(link.remoteId, m.rid, undefined);
+        if (m.rid >= IMAGE_RID_BASE) return exchange.answered(link.remoteId, m.rid, undefined);
         sync(link)?.onNotFound(link.remoteId, m.rid);
       },
-      chainGetImage: (m, link) => void this.#serveImage(link, m.rid, m.key, m.offset),
-      chainImagePart: (m, link) => this.#imageAnswered(link.remoteId, m.rid, { total: m.total, offset: m.offset, bytes: m.bytes }),
+      chainGetImage: (m, link) => void (this.#life.running && exchange.serve(link.remoteId, m.rid, m.key, m.offset)),
+      chainImagePart: (m, link) => exchange.answered(link.remoteId, m.rid, { total: m.total, offset: m.offset, bytes: m.bytes }),
     });
     this.#o.peerImages?.bind({
       clock: port.clock,
@@ -93,7 +90,7 @@ export class ChainService implements Service {
         const tips = this.#life.running?.sync;
         return port.links().sort((a, b) => (tips?.tipOf(b)?.height ?? -1) - (tips?.tipOf(a)?.height ?? -1));
       },
-      ask: (peer, key, offset, signal) => this.#askImage(peer, key, offset, signal),
+      ask: (peer, key, offset, signal) => exchange.ask(peer, key, offset, signal),
     });
   }
 
@@ -188,40 +185,6 @@ export class ChainService implements Service {
     if (r.ok && r.value === 'orphan') this.#life.running?.sync.tick();
   }
 
-  async #serveImage(link: ServiceLink, rid: number, key: string, offset: number): Promise<void> {
-    if (!this.#life.running || !this.#imageBuckets.take(link.remoteId, this.#port!.clock.now())) return;
-    const image = await this.#o.images.readLocal?.(key).catch(() => undefined);
-    const part = image && imagePart(image, offset);
-    this.#send(link.remoteId, part ? { kind: 'chainImagePart', rid, ...part } : { kind: 'chainNotFound', rid, hash: key });
-  }
-
-  #askImage(peer: PeerId, key: string, offset: number, signal: AbortSignal): Promise<ImagePart> {
-    return new Promise((resolve, reject) => {
-      const rid = IMAGE_RID_BASE + (this.#imageRid++ % IMAGE_RID_BASE);
-      const onAbort = (): void => {
-        this.#imageAsks.delete(rid);
-        reject(new TabmeshError('timeout', `image part ${offset} from ${peer.slice(0, 8)} did not come`));
-      };
-      if (signal.aborted) return onAbort();
-      signal.addEventListener('abort', onAbort, { once: true });
-      this.#imageAsks.set(rid, {
-        peer,
-        answer: (part) => {
-          signal.removeEventListener('abort', onAbort);
-          this.#imageAsks.delete(rid);
-          if (part) resolve(part);
-          else reject(new TabmeshError('not-found', `${peer.slice(0, 8)} does not keep image ${key.slice(0, 12)}…`));
-        },
-      });
-      if (!this.#send(peer, { kind: 'chainGetImage', rid, key, offset })) onAbort();
-    });
-  }
-
-  #imageAnswered(from: PeerId, rid: number, part: ImagePart | undefined): void {
-    const ask = this.#imageAsks.get(rid);
-    if (ask?.peer === from) ask.answer(part);
-  }
-
   #announcePresence(): void {
     if (!this.#life.running) return;
     const tip = this.chain.tip();
@@ -276,9 +239,6 @@ export class ChainService implements Service {
   /** The last refusals that counted against a neighbour, for diagnostics. */
   readonly penalties: { peer: PeerId; why: string }[] = [];
   readonly #links = new Map<PeerId, ServiceLink>();
-  readonly #imageBuckets = new TokenBuckets<PeerId>(IMAGE_PARTS_PER_S, IMAGE_PARTS_PER_S, 1024);
-  readonly #imageAsks = new Map<number, { peer: PeerId; answer: (part: ImagePart | undefined) => void }>();
-  #imageRid = 0;
   /** Other nodes' heights and chain roles, from gossip. */
   readonly presence = new PresenceBook();
   #mining = false;
