@@ -29,6 +29,7 @@ import { idbStorage } from './idb-storage.ts';
 import { claimIdentity } from './identity-slots.ts';
 import { probeRelay } from './relay-probe.ts';
 import { createTabJobs } from './tab-jobs.ts';
+import { partitionable, type PartitionHook } from './partition-hook.ts';
 import { createTabChain, type TabChain } from './tab-chain.ts';
 import { tabWallet } from './wallet.ts';
 
@@ -39,6 +40,8 @@ export interface BrowserNodeOptions {
   iceTransportPolicy?: RTCIceTransportPolicy;
   /** How often the relays are measured again; the selector's default (a minute) when absent. */
   relayRemeasureMs?: number;
+  /** Test hooks on `window.tabmesh.testing` (a partition of real tabs); `?testHooks=1`. */
+  testHooks?: boolean;
 }
 
 export interface BrowserNode {
@@ -59,6 +62,8 @@ export interface BrowserNode {
   relays: () => RelayRow[];
   /** Called when relays() changes; returns an unsubscribe function. */
   onRelaysChange: (listener: () => void) => () => void;
+  /** With testHooks only. */
+  partition?: PartitionHook;
 }
 
 export function optionsFromUrl(location: Location): BrowserNodeOptions {
@@ -70,6 +75,7 @@ export function optionsFromUrl(location: Location): BrowserNodeOptions {
   // ?relayRemeasure=<seconds>: tests shorten the re-measurement period.
   const remeasure = Number(params.get('relayRemeasure'));
   if (Number.isInteger(remeasure) && remeasure > 0) options.relayRemeasureMs = remeasure * 1000;
+  if (params.get('testHooks') === '1') options.testHooks = true;
   return options;
 }
 
@@ -106,11 +112,13 @@ export async function startBrowserNode(options: BrowserNodeOptions): Promise<Bro
     SimplePeer,
     ...(options.iceTransportPolicy && { iceTransportPolicy: options.iceTransportPolicy }),
   });
-  const node = new TabmeshNode({
+  let node: TabmeshNode | undefined;
+  const hooked = options.testHooks ? partitionable(connector, (id) => node?.disconnect(id)) : undefined;
+  node = new TabmeshNode({
     identity,
     slot,
     roles,
-    connector,
+    connector: hooked?.connector ?? connector,
     discovery: signaling,
     storage: idbStorage(identity.id),
     ...(options.targetDegree !== undefined && { targetDegree: options.targetDegree }),
@@ -136,5 +144,21 @@ export async function startBrowserNode(options: BrowserNodeOptions): Promise<Bro
     void node.stop({ serviceBoundMs: 0 });
   });
   const wallet = tabWallet(config.chain);
-  return { node, signaling, connector, router, mesh, gossip, dht, mail, jobs, chain, wallet, config, relays: () => selector.rows(), onRelaysChange: (l) => selector.onChange(l) };
+  return {
+    node,
+    signaling,
+    connector,
+    router,
+    mesh,
+    gossip,
+    dht,
+    mail,
+    jobs,
+    chain,
+    wallet,
+    config,
+    relays: () => selector.rows(),
+    onRelaysChange: (l) => selector.onChange(l),
+    ...(hooked && { partition: hooked.hook }),
+  };
 }

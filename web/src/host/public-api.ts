@@ -3,6 +3,7 @@ import type { GossipStats } from '../node/gossip/index.ts';
 import type { MeshSignalStats } from '../node/mesh-signal/channel.ts';
 import type { SignalRouterStats } from '../node/signaling/signal-router.ts';
 import type { BrowserNode } from './browser-node.ts';
+import type { PartitionHook } from './partition-hook.ts';
 
 /** A read-only snapshot of the tab's internals, for tests and the curious. */
 export interface DebugInfo {
@@ -23,6 +24,8 @@ export interface DebugInfo {
 export interface WindowTabmesh extends TabmeshApi {
   readonly id: string;
   debug(): DebugInfo;
+  /** Test hooks, present with `?testHooks=1` only. */
+  readonly testing?: { readonly partition: PartitionHook };
 }
 
 function asBytes(value: Uint8Array | string): Uint8Array {
@@ -34,7 +37,7 @@ function snapshot<T>(value: T): T {
   return structuredClone(value);
 }
 
-export function publicApi({ node, signaling, connector, router, mesh, gossip, dht, mail, jobs, chain, wallet, relays, onRelaysChange }: BrowserNode): WindowTabmesh {
+export function publicApi({ node, signaling, connector, router, mesh, gossip, dht, mail, jobs, chain, wallet, relays, onRelaysChange, partition }: BrowserNode): WindowTabmesh {
   return {
     id: node.id,
     status: () => node.status(),
@@ -92,6 +95,7 @@ export function publicApi({ node, signaling, connector, router, mesh, gossip, dh
     },
     chain: chain.app,
     wallet,
+    ...(partition && { testing: { partition } }),
     debug: () => ({
       rejectedSignals: Object.fromEntries(connector.rejected),
       signalingError: signaling.lastError,

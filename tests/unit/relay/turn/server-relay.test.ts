@@ -157,7 +157,17 @@ test('IPv6: relayed address, permissions and Data indications with an IPv6 relay
 });
 
 test('close() releases the ports', async (t) => {
-  const { server } = await startServer(t);
+  // A port below the kernel's ephemeral range (32768+): a port-0 bind elsewhere in the suite could
+  // otherwise be handed the port between close() and the second start.
+  let started: Awaited<ReturnType<typeof startServer>> | undefined;
+  for (let attempt = 0; started === undefined; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 10_000);
+    started = await startServer(t, { port }).catch((error: unknown) => {
+      if (attempt < 20 && (error as NodeJS.ErrnoException).code === 'EADDRINUSE') return undefined;
+      throw error;
+    });
+  }
+  const { server } = started;
   await server.close();
   const again = await startServer(t, { port: server.port });
   assert.equal(again.server.port, server.port);

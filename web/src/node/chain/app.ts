@@ -8,6 +8,7 @@ import { computeAddress, getAddress, hexlify, SigningKey } from 'ethers';
 import { err, ok, type Result } from '../base/errors.ts';
 import type { PeerId } from '../base/peer-id.ts';
 import { PHOTOBLOCKS_CHAIN_ID } from './genesis.ts';
+import { bytesHex, encodeHeader } from './header.ts';
 import type { MiningSession, MiningStatus } from './mining-session.ts';
 import type { ChainService } from './service.ts';
 import { signTransfer } from './transfer.ts';
@@ -29,7 +30,10 @@ export interface HeadView {
 export interface BlockView {
   height: number;
   hash: string;
+  /** The exact header bytes, hex: SHA-256 of them is `hash`. */
+  headerHex: string;
   prevHash: string;
+  txRoot: string;
   timestamp: number;
   miner: string;
   label: string;
@@ -61,7 +65,7 @@ export interface NodeView {
 }
 
 /** The chain as pages and `window.tabmesh.chain` use it: ChainApp's public methods. */
-export type ChainApi = Pick<ChainApp, 'account' | 'createAccount' | 'importAccount' | 'head' | 'blocks' | 'image' | 'balance' | 'transferStatus' | 'send' | 'mine' | 'cancelMining' | 'nodes' | 'subscribe'>;
+export type ChainApi = Pick<ChainApp, 'account' | 'createAccount' | 'importAccount' | 'head' | 'blocks' | 'image' | 'balance' | 'transferStatus' | 'send' | 'mine' | 'cancelMining' | 'nodes' | 'subscribe' | 'blockStatus' | 'refusals'>;
 
 /** Blocks one call returns at most. */
 export const MAX_BLOCKS_PER_CALL = 100;
@@ -122,7 +126,9 @@ export class ChainApp {
       views.push({
         height: header.height,
         hash: block.hash,
+        headerHex: bytesHex(encodeHeader(header)),
         prevHash: header.prevHash,
+        txRoot: header.txRoot,
         timestamp: header.timestamp,
         miner: header.miner,
         label: header.label,
@@ -199,6 +205,21 @@ export class ChainApp {
 
   nodes(): NodeView[] {
     return this.#nodes();
+  }
+
+  /** Where a block stands here: on the followed chain, on a side branch, refused, or never seen. */
+  blockStatus(hash: string): 'chain' | 'side' | 'header' | 'invalid' | 'unknown' {
+    const chain = this.#service.chain;
+    const entry = chain.index.get(hash);
+    if (!entry) return 'unknown';
+    if (chain.index.isInvalid(entry)) return 'invalid';
+    if (entry.status === 'header') return 'header';
+    return chain.active.contains(entry) ? 'chain' : 'side';
+  }
+
+  /** Blocks this node refused, by code. */
+  refusals(): Record<string, number> {
+    return Object.fromEntries(this.#service.refusals);
   }
 
   /** Told when the chain moves or the pool changes; returns an unsubscribe function. */

@@ -5,7 +5,7 @@
  * and a node behind catches up headers first (sync.ts). A host mines with template() and
  * publishBlock(), and sends coins with sendTransfer().
  */
-import { err, TabmeshError, type Result } from '../base/errors.ts';
+import { err, TabmeshError, type ErrorCode, type Result } from '../base/errors.ts';
 import type { PeerId } from '../base/peer-id.ts';
 import { PeriodicTasks } from '../base/periodic.ts';
 import type { GossipApi, Subscription } from '../gossip/api.ts';
@@ -104,6 +104,7 @@ export class ChainService implements Service {
         links: () => port.links(),
         isSeed: (id) => port.peer(id)?.roles.includes('seed') ?? false,
         penalise: (id, why) => this.#penalise(id, why),
+        refused: (code) => this.#refused(code),
       });
       const tasks = new PeriodicTasks(port.clock, port.random);
       tasks.add('sync', SYNC_INTERVAL_MS, () => sync.tick());
@@ -178,11 +179,19 @@ export class ChainService implements Service {
 
   async #heardBlock(notification: number, data: Uint8Array): Promise<void> {
     const block = decodeBlock(data);
-    if (!block.ok) return this.#o.gossip.validate(notification, false);
+    if (!block.ok) {
+      this.#refused(block.error.code);
+      return this.#o.gossip.validate(notification, false);
+    }
     const r = await this.chain.submitBlock(block.value);
+    if (!r.ok && r.error.code !== 'duplicate') this.#refused(r.error.code);
     // Forward what this node now holds as valid; an orphan is checked once its parents came.
     this.#o.gossip.validate(notification, (r.ok && r.value !== 'orphan') || (!r.ok && r.error.code === 'duplicate'));
     if (r.ok && r.value === 'orphan') this.#life.running?.sync.tick();
+  }
+
+  #refused(code: ErrorCode): void {
+    this.refusals.set(code, (this.refusals.get(code) ?? 0) + 1);
   }
 
   #announcePresence(): void {
@@ -236,6 +245,8 @@ export class ChainService implements Service {
     this.#links.get(id)?.reportMalformed();
   }
 
+  /** Blocks this node refused (from gossip or sync), by code. */
+  readonly refusals = new Map<ErrorCode, number>();
   /** The last refusals that counted against a neighbour, for diagnostics. */
   readonly penalties: { peer: PeerId; why: string }[] = [];
   readonly #links = new Map<PeerId, ServiceLink>();

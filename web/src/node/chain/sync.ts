@@ -33,6 +33,8 @@ export interface SyncDeps {
   isSeed(id: PeerId): boolean;
   /** A neighbour sent something that breaks the rules. */
   penalise(id: PeerId, why: string): void;
+  /** A block from a neighbour was refused (counted by code). */
+  refused(code: ErrorCode): void;
 }
 
 interface PeerTip {
@@ -159,6 +161,7 @@ export class ChainSync {
     const block = decodeBlock(bytes);
     if (!block.ok || block.value.hash !== request.hash) return this.#d.penalise(from, block.ok ? 'a block that was not asked for' : block.error.message);
     const r = await this.#d.chain.submitBlock(block.value);
+    if (!r.ok && r.error.code !== 'duplicate') this.#d.refused(r.error.code);
     if (!r.ok && RULE_BREAKS.has(r.error.code)) this.#d.penalise(from, `block: ${r.error.message}`);
     this.tick();
   }
