@@ -168,3 +168,14 @@ async function waitFor(condition: () => boolean, ms = 2000): Promise<void> {
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
+
+test('on equal work, the block whose data checked out first stays, whatever order the headers came in', async () => {
+  const { chain, images } = testChain();
+  const a = childOf(chain, chain.index.genesis, images, { label: 'cat' });
+  const b = childOf(chain, chain.index.genesis, images, { label: 'cup' });
+  // b's header is known first (sync), but a's whole block is checked first.
+  assert.ok(chain.addHeader(b.header, b.hash).ok);
+  assert.deepEqual(await chain.submitBlock(a), { ok: true, value: 'tip' });
+  assert.deepEqual(await chain.submitBlock(b), { ok: true, value: 'side' });
+  assert.equal(chain.tip().hash, a.hash);
+});

@@ -23,8 +23,12 @@ export interface IndexEntry {
   readonly height: number;
   /** Cumulative work from genesis to this block, included. */
   readonly work: bigint;
-  /** Arrival order: the tie-break of fork choice. */
-  readonly seq: number;
+  /**
+   * The order in which blocks' data checked out here: the tie-break of fork choice (as Bitcoin's
+   * sequence id, it counts whole blocks, not headers: a rival whose header came first but whose
+   * image was checked later never displaces a tip of equal work).
+   */
+  seq: number;
   status: EntryStatus;
   /** This block and every one below it have data. */
   haveChain: boolean;
@@ -32,6 +36,9 @@ export interface IndexEntry {
   accepted: ReadonlySet<string>;
   readonly children: IndexEntry[];
 }
+
+/** Headers without data rank after every block of equal work. */
+const HEADER_ONLY_SEQ = Number.MAX_SAFE_INTEGER;
 
 /** Ranks entries for fork choice: more work first, then earlier arrival. */
 export function betterThan(a: IndexEntry, b: IndexEntry): boolean {
@@ -84,7 +91,7 @@ export class BlockIndex {
     if (!target.ok) return target;
     const context = checkHeaderInContext(header, parent.header, (h) => this.ancestor(parent, h).header, now);
     if (!context.ok) return context;
-    const entry: IndexEntry = { hash, header, parent, height: header.height, work: parent.work + workOf(target.value), seq: this.#seq++, status: 'header', haveChain: false, accepted: new Set(), children: [] };
+    const entry: IndexEntry = { hash, header, parent, height: header.height, work: parent.work + workOf(target.value), seq: HEADER_ONLY_SEQ, status: 'header', haveChain: false, accepted: new Set(), children: [] };
     parent.children.push(entry);
     this.#byHash.set(hash, entry);
     if (betterThan(entry, this.#bestHeader)) this.#bestHeader = entry;
@@ -95,6 +102,7 @@ export class BlockIndex {
   setData(entry: IndexEntry, accepted: ReadonlySet<string>): void {
     if (entry.status !== 'header') return;
     entry.status = 'data';
+    entry.seq = this.#seq++;
     entry.accepted = accepted;
     this.#spreadHaveChain(entry);
   }
