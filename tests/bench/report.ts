@@ -19,6 +19,7 @@ import { jobsSection, type JobsBenchResult } from './jobs-report.ts';
 import { translationSection } from './translation-report.ts';
 import type { QualityResult } from './translation-quality.ts';
 import { miningSection, type MiningBenchResult } from './mining.ts';
+import { chainSection, type ChainBenchResult } from './chain.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const RESULTS_DIR = join(HERE, 'results');
@@ -85,7 +86,13 @@ export interface MiningFile extends Environment {
   result: MiningBenchResult;
 }
 
-export type ResultFile = FormationFile | ThroughputFile | RelayFile | GossipFile | DhtFile | JobsFile | TranslationFile | MiningFile;
+export interface ChainFile extends Environment {
+  name: 'chain';
+  durationMs: number;
+  result: ChainBenchResult;
+}
+
+export type ResultFile = FormationFile | ThroughputFile | RelayFile | GossipFile | DhtFile | JobsFile | TranslationFile | MiningFile | ChainFile;
 
 export function environment(chromium: string): Environment {
   return {
@@ -324,5 +331,7 @@ export function writeBenchmarksMd(): void {
   parts.push(...translationSection(translation?.result, translation?.date));
   const mining = readResult<MiningFile>('mining');
   parts.push(...miningSection(mining?.result, mining?.date));
+  const chain = readResult<ChainFile>('chain');
+  parts.push(...chainSection(chain?.result, chain?.date));
   writeFileSync(BENCHMARKS_MD, parts.join('\n'));
 }

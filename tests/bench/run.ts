@@ -1,7 +1,7 @@
 /**
  * Runs the benchmarks and records their results.
  *
- *   node scripts/in-netns.ts node tests/bench/run.ts [formation] [throughput] [relay] [gossip] [dht] [jobs] [translation] [mining]
+ *   node scripts/in-netns.ts node tests/bench/run.ts [formation] [throughput] [relay] [gossip] [dht] [jobs] [translation] [mining] [chain]
  *
  * With no names, runs all. Writes tests/bench/results/<name>.json, regenerates BENCHMARKS.md
  * and prints a summary. A missed performance goal is reported, not an exit failure; a bench that
@@ -24,8 +24,9 @@ import { printJobs, type JobsBenchResult } from './jobs-report.ts';
 import { runTranslationQuality } from './translation-quality.ts';
 import { printTranslation } from './translation-report.ts';
 import { runMining } from './mining.ts';
+import { runChainBench } from './chain.ts';
 
-const BENCHES = ['formation', 'throughput', 'relay', 'gossip', 'dht', 'jobs', 'translation', 'mining'] as const;
+const BENCHES = ['formation', 'throughput', 'relay', 'gossip', 'dht', 'jobs', 'translation', 'mining', 'chain'] as const;
 type BenchName = (typeof BENCHES)[number];
 
 function isBench(name: string): name is BenchName {
@@ -128,6 +129,7 @@ const BENCH_RUNNERS: Record<BenchName, (chromium: string) => Promise<string[]>> 
     return [];
   },
   mining: (chromium) => runMining(chromium, log),
+  chain: (chromium) => runChainBench(chromium, log),
 };
 
 async function main(): Promise<number> {
