@@ -20,7 +20,8 @@ import { DEFAULT_TARGET_DEGREE, INBOUND_DEGREE_FACTOR, MIN_INBOUND_DEGREE } from
 /** Offers are answered only below this (see ConnectionManager.maxInboundDegree). */
 const INBOUND_CAP = Math.max(INBOUND_DEGREE_FACTOR * DEFAULT_TARGET_DEGREE, MIN_INBOUND_DEGREE);
 
-export const FORMATION_SIZES = [16, 48, 96] as const;
+/** The sizes measured; `FORMATION_SIZES=16,48` runs fewer (a quick guard run after a change). */
+export const FORMATION_SIZES: readonly number[] = process.env['FORMATION_SIZES']?.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 1) ?? [16, 48, 96];
 /** Open data channels every tab must have for the swarm to count as formed. */
 export const FORMED_DEGREE = 4;
 const POLL_EVERY_MS = 100;

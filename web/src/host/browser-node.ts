@@ -135,7 +135,8 @@ export async function startBrowserNode(options: BrowserNodeOptions): Promise<Bro
   const jobs = node.use(createTabJobs({ identity, roles: () => node.roles(), gossip, dht, chain: config.chain, opusMt: config.opusMt, relays: relayIds }));
   const chain = createTabChain({ node, gossip, dht });
   node.use(chain.service);
-  await chain.loaded;
+  // The stored chain loads while the mesh forms: its tip goes to the neighbours when it moves.
+  chain.loaded.catch((error: unknown) => console.warn('tabmesh: the stored chain could not be read', error));
   await node.start();
   addEventListener('pagehide', () => {
     selector.stop();

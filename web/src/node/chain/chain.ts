@@ -72,6 +72,8 @@ export class Chain {
       this.index.setData(entry.value, new Set(accepted));
     }
     this.#moved(this.active.update());
+    // Blocks that arrived while the store was read wait for parents it held.
+    for (const { block } of stored) for (const child of this.#orphans.takeChildren(block.hash)) void this.submitBlock(child);
     return stored.length;
   }
 

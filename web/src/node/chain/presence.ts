@@ -1,6 +1,7 @@
 /**
  * Who keeps the chain where, for the Nodes page (seed 001's "scanner"): every node announces its
- * chain height and chain roles by gossip every PRESENCE_INTERVAL_MS and when it starts mining;
+ * chain height and chain roles by gossip every PRESENCE_INTERVAL_MS (the first after its start has
+ * settled) and when it starts mining;
  * an announcement not renewed within PRESENCE_TTL_MS is forgotten. Rumours are signed by their
  * origin, so nobody announces in another node's name. The bytes: height u32, the tip hash's first
  * 8 bytes, roles u8 (bit 0 full, 1 miner, 2 seed, 3 head).
@@ -11,6 +12,8 @@ import { bytesHex, hexBytes } from './header.ts';
 export const PRESENCE_DATA_TYPE = 0x7b02;
 export const PRESENCE_INTERVAL_MS = 120_000;
 export const PRESENCE_TTL_MS = 3 * PRESENCE_INTERVAL_MS;
+/** The first announcement comes this long after start, plus up to one interval of jitter. */
+export const PRESENCE_FIRST_MS = 30_000;
 const PRESENCE_BYTES = 13;
 const MAX_KNOWN = 4096;
 

@@ -15,7 +15,7 @@ import { decodeBlock, encodeBlock, type Block } from './block.ts';
 import type { BlockOutcome, Chain } from './chain.ts';
 import { CHAIN_BLOCK_DATA_TYPE, CHAIN_MESSAGES, CHAIN_TRANSFER_DATA_TYPE, type ChainMessage } from './messages.ts';
 import type { ChainImages } from './storage.ts';
-import { CHAIN_ROLES, decodePresence, encodePresence, PRESENCE_DATA_TYPE, PRESENCE_INTERVAL_MS, PresenceBook, type ChainRole } from './presence.ts';
+import { CHAIN_ROLES, decodePresence, encodePresence, PRESENCE_DATA_TYPE, PRESENCE_FIRST_MS, PRESENCE_INTERVAL_MS, PresenceBook, type ChainRole } from './presence.ts';
 import { ChainSync } from './sync.ts';
 import { ImageExchange, IMAGE_RID_BASE } from './image-exchange.ts';
 import type { PeerImages } from './peer-images.ts';
@@ -108,7 +108,9 @@ export class ChainService implements Service {
       });
       const tasks = new PeriodicTasks(port.clock, port.random);
       tasks.add('sync', SYNC_INTERVAL_MS, () => sync.tick());
-      tasks.add('presence', PRESENCE_INTERVAL_MS, () => this.#announcePresence(), port.random() * 5_000);
+      // The first announcement waits out a tab's start (every rumour costs every node a signature
+      // check, and a swarm of tabs opening at once would pay for all of them while forming).
+      tasks.add('presence', PRESENCE_INTERVAL_MS, () => this.#announcePresence(), PRESENCE_FIRST_MS + port.random() * PRESENCE_INTERVAL_MS);
       const subscriptions = [
         this.#o.gossip.subscribe(PRESENCE_DATA_TYPE, (n) => {
           const presence = decodePresence(n.data);
