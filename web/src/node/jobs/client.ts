@@ -5,7 +5,7 @@
  * the result pushed by the broker when done, or asked for. Each job's result is delivered once.
  */
 import { TabmeshError, ERROR_CODES } from '../base/errors.ts';
-import type { Clock, Random } from '../base/clock.ts';
+import { delay, type Clock, type Random } from '../base/clock.ts';
 import type { PeerId } from '../base/peer-id.ts';
 import { PendingRequests } from '../base/pending-requests.ts';
 import { getBytes } from 'ethers';
@@ -58,6 +58,12 @@ export interface ClientDeps {
 
 /** Brokers tried per submission before giving up. */
 const SUBMIT_TRIES = 4;
+/**
+ * A submit made before any broker's advert arrived (a process that just started, a tab that just
+ * joined) waits this long for one: adverts come every ADVERT_INTERVAL_MS (10 s).
+ */
+export const BROKER_WAIT_MS = 15_000;
+const BROKER_POLL_MS = 250;
 
 export class JobClient {
   readonly #d: ClientDeps;
@@ -108,6 +114,16 @@ export class JobClient {
     return true;
   }
 
+  /** The brokers known now, or the first ones heard of within `ms`. */
+  async #brokersWithin(ms: number): Promise<PeerId[]> {
+    const until = this.#d.clock.now() + ms;
+    for (;;) {
+      const brokers = this.#d.brokers();
+      if (brokers.length > 0 || this.#d.clock.now() >= until) return brokers;
+      await delay(this.#d.clock, BROKER_POLL_MS);
+    }
+  }
+
   /** Submits a paid job; resolves once a broker queued it, throws TabmeshError with the refusal code. */
   async submit(id: JobId, txHash: string): Promise<ClientJob> {
     const job = this.#jobs.get(id);
@@ -118,7 +134,7 @@ export class JobClient {
     if (!underWay) job.tx = txHash;
     const { spec } = job;
     let lastError: TabmeshError = new TabmeshError('no-route', 'no broker in the mesh: open a tab with the broker role, or start a Node peer that holds it');
-    const brokers = this.#d.brokers().slice(0, SUBMIT_TRIES);
+    const brokers = (await this.#brokersWithin(BROKER_WAIT_MS)).slice(0, SUBMIT_TRIES);
     for (const broker of brokers) {
       const rid = this.#rid();
       try {
